@@ -1,0 +1,78 @@
+package org.newsquotes.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.newsquotes.model.DatasetVersion;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code quotes}: validate and export the dataset of quotes and claims. */
+@Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Validate and export a dataset of quotes and claims from news coverage.",
+        subcommands = {ValidateCommand.class, ExportCommand.class})
+public final class Main implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Show stack traces of internal errors.")
+    private boolean verbose;
+
+    /** Runs the command line and exits with its exit code. */
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        System.exit(run(out, err, args));
+    }
+
+    /**
+     * Runs the command line, writing to {@code out} and {@code err}.
+     *
+     * @return the exit code
+     */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main());
+        applyToAll(commandLine, cmd -> cmd.getCommandSpec().usageMessage()
+                .exitCodeListHeading("%nExit codes:%n")
+                .exitCodeList(ExitCodes.DESCRIPTIONS));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            boolean verbose = parsed.hasMatchedOption("--verbose");
+            PrintWriter errors = cmd.getErr();
+            errors.print("quotes: internal error: " + e + "\n");
+            if (verbose) {
+                e.printStackTrace(errors);
+            } else {
+                errors.print("(run again with --verbose for the stack trace)\n");
+            }
+            errors.flush();
+            return ExitCodes.INTERNAL;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    private static void applyToAll(CommandLine command, java.util.function.Consumer<CommandLine> action) {
+        action.accept(command);
+        command.getSubcommands().values().forEach(sub -> applyToAll(sub, action));
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "missing command: give one of " + String.join(", ", spec.subcommands().keySet()));
+    }
+
+    /** Supplies {@code --version} from the packaged dataset version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"quotes " + DatasetVersion.current()};
+        }
+    }
+}

@@ -1,0 +1,254 @@
+package org.newsquotes.export;
+
+import static org.newsquotes.export.Column.optional;
+import static org.newsquotes.export.Column.required;
+import static org.newsquotes.export.ColumnType.DATE;
+import static org.newsquotes.export.ColumnType.DOUBLE;
+import static org.newsquotes.export.ColumnType.INT32;
+import static org.newsquotes.export.ColumnType.STRING;
+import static org.newsquotes.export.ColumnType.STRING_LIST;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+import org.newsquotes.export.ExportRows.ClaimGroupRow;
+import org.newsquotes.export.ExportRows.ClaimRow;
+import org.newsquotes.export.ExportRows.DocumentRow;
+import org.newsquotes.export.ExportRows.OutletRow;
+import org.newsquotes.export.ExportRows.QuoteRow;
+import org.newsquotes.export.ExportRows.SpeakerRow;
+import org.newsquotes.export.ExportRows.UtteranceRow;
+import org.newsquotes.model.Coded;
+
+/**
+ * Every exported table, each defined once as an ordered list of columns. The writers, the metadata
+ * files and the README's column dictionary all read these lists. Column names are frozen: renaming
+ * one is a breaking change.
+ */
+public final class Tables {
+
+    /** One row per quotation, denormalised: who said what, where and when. */
+    public static final Table<QuoteRow> QUOTES = new Table<>("quotes",
+            "One row per quotation: the verbatim text, where it is in its source, who said it and where it was"
+                    + " published.",
+            List.of(
+                    required("quote_id", STRING, "Stable id of the quote, such as d002-q01.", r -> r.quote().id()),
+                    required("document_id", STRING, "Id of the document the quote is in.", r -> r.document().id()),
+                    required("outlet_id", STRING, "Id of the outlet that published the document.",
+                            r -> r.document().outlet()),
+                    optional("outlet_name", STRING, "Name of the outlet.", r -> get(r.outlet(), o -> o.name())),
+                    optional("published_date", DATE, "Publication date of the document; null when it prints none.",
+                            r -> r.document().published()),
+                    optional("speaker_id", STRING, "Id of the speaker; null for scare quotes.",
+                            r -> r.quote().speaker()),
+                    optional("speaker_name", STRING, "Canonical name of the speaker.",
+                            r -> get(r.speaker(), s -> s.name())),
+                    optional("speaker_type", STRING, "person or organisation.",
+                            r -> get(r.speaker(), s -> code(s.type()))),
+                    optional("speaker_as_written", STRING, "How the document names the speaker for this quote.",
+                            r -> r.quote().speakerAsWritten()),
+                    optional("speaker_as_written_start", INT32, "Code-point offset where speaker_as_written starts.",
+                            r -> r.quote().speakerAsWrittenStart()),
+                    optional("speaker_as_written_end", INT32, "Code-point offset where speaker_as_written ends"
+                            + " (exclusive).", r -> r.quote().speakerAsWrittenEnd()),
+                    optional("cue", STRING, "The reporting verb or phrase: said, told reporters, tweeted…",
+                            r -> r.quote().cue()),
+                    required("kind", STRING, "full, fragment, scare or indirect.", r -> code(r.quote().kind())),
+                    required("text", STRING, "The quotation, verbatim, without its quotation marks.",
+                            r -> r.quote().text()),
+                    required("char_start", INT32, "Code-point offset of the text in the source file (Python"
+                            + " str index).", r -> r.quote().charStart()),
+                    required("char_end", INT32, "Code-point offset where the text ends (exclusive).",
+                            r -> r.quote().charEnd()),
+                    optional("segment", STRING, "Id of the document segment the quote lies in.",
+                            r -> get(r.segment(), s -> s.id())),
+                    optional("segment_kind", STRING, "Kind of that segment: body, headline, commentary…",
+                            r -> get(r.segment(), s -> code(s.kind()))),
+                    optional("segment_derived_from", STRING, "Outlet id whose text the segment reposts, if any.",
+                            r -> get(r.segment(), s -> s.derivedFrom())),
+                    optional("utterance_id", STRING, "Utterance group shared with reports of the same statement.",
+                            r -> r.quote().utterance()),
+                    optional("utterance_date", DATE, "When the words were spoken, when known.",
+                            r -> r.quote().utteranceDate()),
+                    optional("utterance_date_basis", STRING, "Why utterance_date is what it is.",
+                            r -> r.quote().utteranceDateBasis()),
+                    required("source_file", STRING, "File name of the source text in dataset/sources/.",
+                            r -> r.document().source()),
+                    optional("note", STRING, "Curator's note on a hard case.", r -> r.quote().note())));
+
+    /** One row per claim. */
+    public static final Table<ClaimRow> CLAIMS = new Table<>("claims",
+            "One row per claim: a factual assertion a document makes or attributes, with its verbatim span.",
+            List.of(
+                    required("claim_id", STRING, "Stable id of the claim, such as d002-c01.", r -> r.claim().id()),
+                    required("document_id", STRING, "Id of the document the claim is in.", r -> r.document().id()),
+                    required("outlet_id", STRING, "Id of the outlet that published the document.",
+                            r -> r.document().outlet()),
+                    optional("outlet_name", STRING, "Name of the outlet.", r -> get(r.outlet(), o -> o.name())),
+                    optional("published_date", DATE, "Publication date of the document; null when it prints none.",
+                            r -> r.document().published()),
+                    required("kind", STRING, "quantity, accusation, announcement, demand, denial or assertion.",
+                            r -> code(r.claim().kind())),
+                    required("voice", STRING, "outlet (the document's own voice) or attributed.",
+                            r -> code(r.claim().voice())),
+                    optional("claimant_id", STRING, "Speaker the claim is attributed to.",
+                            r -> r.claim().claimant()),
+                    optional("claimant_name", STRING, "Canonical name of the claimant.",
+                            r -> get(r.claimant(), s -> s.name())),
+                    required("text", STRING, "The claim's span, verbatim.", r -> r.claim().text()),
+                    required("char_start", INT32, "Code-point offset of the span in the source file.",
+                            r -> r.claim().charStart()),
+                    required("char_end", INT32, "Code-point offset where the span ends (exclusive).",
+                            r -> r.claim().charEnd()),
+                    optional("segment", STRING, "Id of the document segment the claim lies in.",
+                            r -> get(r.segment(), s -> s.id())),
+                    required("statement", STRING, "The claim as a short normalised statement.",
+                            r -> r.claim().statement()),
+                    optional("value", DOUBLE, "The number the claim states.", r -> r.claim().value()),
+                    optional("unit", STRING, "Unit of value.", r -> r.claim().unit()),
+                    optional("claim_group_id", STRING, "Claim group joining the same claim across documents.",
+                            r -> r.claim().claimGroup()),
+                    optional("claim_group_agreement", STRING, "Whether the group's members agree: agree, disagree"
+                            + " or partial.", r -> get(r.group(), g -> code(g.agreement()))),
+                    required("source_file", STRING, "File name of the source text in dataset/sources/.",
+                            r -> r.document().source()),
+                    optional("note", STRING, "Curator's note on a hard case.", r -> r.claim().note())));
+
+    /** One row per speaker. */
+    public static final Table<SpeakerRow> SPEAKERS = new Table<>("speakers",
+            "One row per speaker: a person or organisation whose words or claims the documents report.",
+            List.of(
+                    required("speaker_id", STRING, "Stable id of the speaker.", r -> r.speaker().id()),
+                    required("name", STRING, "Canonical name.", r -> r.speaker().name()),
+                    required("type", STRING, "person or organisation.", r -> code(r.speaker().type())),
+                    required("aliases", STRING_LIST, "Every form the corpus uses for the speaker, verbatim.",
+                            r -> r.speaker().aliases()),
+                    optional("role", STRING, "Role at the time (January 2022).", r -> r.speaker().role()),
+                    optional("affiliation", STRING, "Country or organisation.", r -> r.speaker().affiliation()),
+                    optional("wikidata", STRING, "Wikidata Q-id, only when verified.", r -> r.speaker().wikidata()),
+                    optional("wikidata_source", STRING, "The named source that verified the Q-id.",
+                            r -> r.speaker().wikidataSource()),
+                    required("quote_count", INT32, "Number of quotes with this speaker.", SpeakerRow::quoteCount),
+                    required("claim_count", INT32, "Number of claims with this claimant.", SpeakerRow::claimCount),
+                    optional("note", STRING, "Curator's note.", r -> r.speaker().note())));
+
+    /** One row per outlet. */
+    public static final Table<OutletRow> OUTLETS = new Table<>("outlets",
+            "One row per outlet: a publisher of documents, or whose text a document reposts.",
+            List.of(
+                    required("outlet_id", STRING, "Stable id of the outlet.", r -> r.outlet().id()),
+                    required("name", STRING, "The outlet's name.", r -> r.outlet().name()),
+                    optional("home_page", STRING, "Home page URL, when confirmed.", r -> r.outlet().homePage()),
+                    optional("country", STRING, "ISO 3166-1 alpha-2 country code.", r -> r.outlet().country()),
+                    required("kind", STRING, "newspaper, news-website, broadcaster, public-broadcaster,"
+                            + " state-funded-broadcaster, news-agency or blog.", r -> code(r.outlet().kind())),
+                    required("document_ids", STRING_LIST, "Documents the outlet published.", OutletRow::documentIds),
+                    optional("note", STRING, "Curator's note, with the sources of the facts above.",
+                            r -> r.outlet().note())));
+
+    /** One row per document. */
+    public static final Table<DocumentRow> DOCUMENTS = new Table<>("documents",
+            "One row per source document.",
+            List.of(
+                    required("document_id", STRING, "Stable id of the document, such as d002.",
+                            r -> r.document().id()),
+                    required("source_file", STRING, "File name of the source text in dataset/sources/.",
+                            r -> r.document().source()),
+                    required("sha256", STRING, "sha256 of the source file's bytes.", r -> r.document().sha256()),
+                    required("outlet_id", STRING, "Id of the outlet that published it.", r -> r.document().outlet()),
+                    optional("outlet_name", STRING, "Name of the outlet.", r -> get(r.outlet(), o -> o.name())),
+                    required("outlet_confidence", STRING, "How sure the outlet identification is: high, medium"
+                            + " or low.", r -> code(r.document().outletConfidence())),
+                    required("outlet_evidence", STRING, "What identifies the outlet.",
+                            r -> r.document().outletEvidence()),
+                    optional("headline", STRING, "The headline, verbatim.", r -> r.document().headline()),
+                    optional("published_date", DATE, "Publication date; null when the document prints none.",
+                            r -> r.document().published()),
+                    optional("published_as_printed", STRING, "The publication date as printed.",
+                            r -> r.document().publishedAsPrinted()),
+                    optional("dateline", STRING, "Where the story was filed from, as printed.",
+                            r -> r.document().dateline()),
+                    optional("wire_credit", STRING, "Wire credit as printed: AFP, Reuters, Agencies…",
+                            r -> r.document().wireCredit()),
+                    required("language", STRING, "BCP 47 language tag.", r -> r.document().language()),
+                    optional("url", STRING, "Canonical URL, when confirmed.", r -> r.document().url()),
+                    required("quote_count", INT32, "Number of quote records in the document.",
+                            r -> r.document().quotes().size()),
+                    required("claim_count", INT32, "Number of claim records in the document.",
+                            r -> r.document().claims().size()),
+                    optional("note", STRING, "Curator's note.", r -> r.document().note())));
+
+    /** One row per utterance group. */
+    public static final Table<UtteranceRow> UTTERANCES = new Table<>("utterances",
+            "One row per utterance group: one statement reported by several documents.",
+            List.of(
+                    required("utterance_id", STRING, "Stable id of the group.", r -> r.utterance().id()),
+                    required("speaker_id", STRING, "Speaker every member quote shares.",
+                            r -> r.utterance().speaker()),
+                    optional("speaker_name", STRING, "Canonical name of the speaker.",
+                            r -> get(r.speaker(), s -> s.name())),
+                    required("summary", STRING, "What was said, in a sentence.", r -> r.utterance().summary()),
+                    required("rationale", STRING, "Why the members are one statement.",
+                            r -> r.utterance().rationale()),
+                    required("member_count", INT32, "Number of member quotes.", r -> r.members().size()),
+                    required("quote_ids", STRING_LIST, "Member quotes.",
+                            r -> r.members().stream().map(m -> m.quote().id()).toList()),
+                    required("outlet_ids", STRING_LIST, "Outlets that report the statement, each once.",
+                            r -> distinct(r.members().stream().map(m -> m.document().outlet()))),
+                    required("document_ids", STRING_LIST, "Documents that report it, each once.",
+                            r -> distinct(r.members().stream().map(m -> m.document().id())))));
+
+    /** One row per claim group. */
+    public static final Table<ClaimGroupRow> CLAIM_GROUPS = new Table<>("claim_groups",
+            "One row per claim group: one claim made by several documents, and whether they agree.",
+            List.of(
+                    required("claim_group_id", STRING, "Stable id of the group.", r -> r.group().id()),
+                    required("statement", STRING, "What the claim is about.", r -> r.group().statement()),
+                    required("agreement", STRING, "agree, disagree or partial.", r -> code(r.group().agreement())),
+                    required("member_count", INT32, "Number of member claims.", r -> r.members().size()),
+                    required("claim_ids", STRING_LIST, "Member claims.",
+                            r -> r.members().stream().map(m -> m.claim().id()).toList()),
+                    required("outlet_ids", STRING_LIST, "Outlets that make the claim, each once.",
+                            r -> distinct(r.members().stream().map(m -> m.document().outlet()))),
+                    optional("note", STRING, "What each member says and where they differ.",
+                            r -> r.group().note())));
+
+    private Tables() {
+    }
+
+    /**
+     * A table together with a source of its rows, which can be read once per format.
+     *
+     * @param <R> the row type
+     * @param table the table
+     * @param rows a new stream of the table's rows on each call
+     */
+    public record Export<R>(Table<R> table, Supplier<Stream<R>> rows) {
+    }
+
+    /** Every table with its rows, in export order. */
+    public static List<Export<?>> all(ExportRows rows) {
+        return List.of(new Export<>(QUOTES, rows::quotes), new Export<>(CLAIMS, rows::claims),
+                new Export<>(SPEAKERS, rows::speakers), new Export<>(OUTLETS, rows::outlets),
+                new Export<>(DOCUMENTS, rows::documents), new Export<>(UTTERANCES, rows::utterances),
+                new Export<>(CLAIM_GROUPS, rows::claimGroups));
+    }
+
+    /** Every table definition, in export order. */
+    public static List<Table<?>> definitions() {
+        return List.of(QUOTES, CLAIMS, SPEAKERS, OUTLETS, DOCUMENTS, UTTERANCES, CLAIM_GROUPS);
+    }
+
+    private static <T, V> V get(T value, Function<T, V> getter) {
+        return value == null ? null : getter.apply(value);
+    }
+
+    private static String code(Coded value) {
+        return value == null ? null : value.code();
+    }
+
+    private static List<String> distinct(Stream<String> values) {
+        return values.distinct().toList();
+    }
+}

@@ -1,0 +1,94 @@
+package org.newsquotes.export.csv;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
+import org.newsquotes.export.Column;
+import org.newsquotes.export.Table;
+import org.newsquotes.export.TableWriter;
+import org.newsquotes.export.Values;
+import org.newsquotes.export.json.JsonValues;
+
+/**
+ * CSV as RFC 4180 defines it: UTF-8 without BOM, a header row, {@code \r\n} after every record,
+ * fields quoted only when they must be. A null is an empty field; the dataset holds no empty
+ * strings (validation rejects them), so an empty field always means null. Lists are written as
+ * JSON arrays ({@code ["Lavrov","Mr Lavrov"]}), dates as {@code YYYY-MM-DD}, decimals in plain
+ * notation.
+ */
+public final class CsvTableWriter implements TableWriter {
+
+    /** The CSV dialect of every export. */
+    public static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setRecordSeparator("\r\n")
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .get();
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    @Override
+    public String extension() {
+        return "csv";
+    }
+
+    @Override
+    public <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException {
+        long count = 0;
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(
+                        Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8));
+                CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
+            csv.printRecord(table.columnNames());
+            List<String> cells = new ArrayList<>(table.columns().size());
+            while (rows.hasNext()) {
+                R row = rows.next();
+                cells.clear();
+                for (Column<R> column : table.columns()) {
+                    cells.add(cell(column.valueOf(row)));
+                }
+                csv.printRecord(cells);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** A value's text in a CSV cell; null for a null value. */
+    static String cell(Object value) throws IOException {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String s) {
+            return s;
+        }
+        if (value instanceof Integer || value instanceof LocalDate) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal d) {
+            return Values.plain(d);
+        }
+        if (value instanceof List<?>) {
+            StringWriter text = new StringWriter();
+            try (JsonGenerator json = JSON.createGenerator(text)) {
+                JsonValues.writeValue(value, json);
+            }
+            return text.toString();
+        }
+        throw new IllegalArgumentException("no CSV form for " + value.getClass().getName());
+    }
+}

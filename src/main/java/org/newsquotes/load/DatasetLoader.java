@@ -1,0 +1,291 @@
+package org.newsquotes.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.newsquotes.model.Claim;
+import org.newsquotes.model.ClaimGroup;
+import org.newsquotes.model.ClaimKind;
+import org.newsquotes.model.Confidence;
+import org.newsquotes.model.Dataset;
+import org.newsquotes.model.Document;
+import org.newsquotes.model.Location;
+import org.newsquotes.model.Agreement;
+import org.newsquotes.model.Outlet;
+import org.newsquotes.model.OutletKind;
+import org.newsquotes.model.Quote;
+import org.newsquotes.model.QuoteKind;
+import org.newsquotes.model.Segment;
+import org.newsquotes.model.SegmentKind;
+import org.newsquotes.model.SourceText;
+import org.newsquotes.model.Speaker;
+import org.newsquotes.model.SpeakerType;
+import org.newsquotes.model.UtteranceGroup;
+import org.newsquotes.model.Voice;
+import org.newsquotes.validate.Messages;
+import org.newsquotes.validate.Violation;
+
+/**
+ * Reads a dataset folder (see {@code dataset/FORMAT.md}): the four registries, every
+ * {@code documents/*.yaml} and the source texts they name.
+ */
+public final class DatasetLoader {
+
+    static final String OUTLETS = "outlets.yaml";
+    static final String SPEAKERS = "speakers.yaml";
+    static final String UTTERANCES = "utterances.yaml";
+    static final String CLAIM_GROUPS = "claim-groups.yaml";
+    static final String DOCUMENTS = "documents";
+    static final String SOURCES = "sources";
+
+    static final List<String> OUTLET_FIELDS = List.of("id", "name", "home_page", "country", "kind", "note");
+    static final List<String> SPEAKER_FIELDS = List.of("id", "name", "type", "aliases", "role", "affiliation",
+            "wikidata", "wikidata_source", "note");
+    static final List<String> UTTERANCE_FIELDS = List.of("id", "speaker", "summary", "rationale");
+    static final List<String> CLAIM_GROUP_FIELDS = List.of("id", "statement", "agreement", "note");
+    static final List<String> DOCUMENT_FIELDS = List.of("id", "source", "sha256", "outlet", "outlet_confidence",
+            "outlet_evidence", "headline", "published", "published_as_printed", "dateline", "wire_credit",
+            "language", "url", "note", "segments", "quotes", "claims");
+    static final List<String> SEGMENT_FIELDS = List.of("id", "kind", "char_start", "char_end", "derived_from",
+            "note");
+    static final List<String> QUOTE_FIELDS = List.of("id", "text", "char_start", "char_end", "kind", "speaker",
+            "speaker_as_written", "speaker_as_written_start", "speaker_as_written_end", "cue", "utterance",
+            "utterance_date", "utterance_date_basis", "note");
+    static final List<String> CLAIM_FIELDS = List.of("id", "text", "char_start", "char_end", "kind", "voice",
+            "claimant", "statement", "value", "unit", "claim_group", "note");
+
+    private final Path base;
+
+    /**
+     * @param base the folder that paths in locations are shown relative to (usually the working
+     *     directory); files outside it are shown with absolute paths
+     */
+    public DatasetLoader(Path base) {
+        this.base = base.toAbsolutePath().normalize();
+    }
+
+    /** Reads the dataset in {@code datasetDir}, collecting every problem. */
+    public LoadResult load(Path datasetDir) throws IOException {
+        List<Violation> problems = new ArrayList<>();
+        Session session = new Session(datasetDir, problems);
+        List<Outlet> outlets = session.registry(OUTLETS, "outlets", "outlet", OUTLET_FIELDS, this::outlet);
+        List<Speaker> speakers = session.registry(SPEAKERS, "speakers", "speaker", SPEAKER_FIELDS, this::speaker);
+        List<UtteranceGroup> utterances = session.registry(UTTERANCES, "utterances", "utterance group",
+                UTTERANCE_FIELDS, this::utterance);
+        List<ClaimGroup> claimGroups = session.registry(CLAIM_GROUPS, "claim_groups", "claim group",
+                CLAIM_GROUP_FIELDS, this::claimGroup);
+        List<Document> documents = new ArrayList<>();
+        Map<String, SourceText> sources = new LinkedHashMap<>();
+        for (Path file : session.documentFiles()) {
+            Optional<Document> document = session.document(file);
+            if (document.isPresent()) {
+                documents.add(document.get());
+                session.source(document.get()).ifPresent(s -> sources.put(s.name(), s));
+            }
+        }
+        problems.sort(Violation.REPORT_ORDER);
+        Dataset dataset = new Dataset(outlets, speakers, utterances, claimGroups, documents, sources);
+        return new LoadResult(dataset, problems, session.filesRead);
+    }
+
+    /** How {@code file} is shown in locations. */
+    public String shown(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    private Outlet outlet(FieldReader f) {
+        return new Outlet(f.requiredString("id"), f.requiredString("name"), f.optionalString("home_page"),
+                f.optionalString("country"), f.requiredEnum("kind", OutletKind.class), f.optionalString("note"),
+                f.origin());
+    }
+
+    private Speaker speaker(FieldReader f) {
+        return new Speaker(f.requiredString("id"), f.requiredString("name"),
+                f.requiredEnum("type", SpeakerType.class), f.stringList("aliases"), f.optionalString("role"),
+                f.optionalString("affiliation"), f.optionalString("wikidata"), f.optionalString("wikidata_source"),
+                f.optionalString("note"), f.origin());
+    }
+
+    private UtteranceGroup utterance(FieldReader f) {
+        return new UtteranceGroup(f.requiredString("id"), f.requiredString("speaker"), f.requiredString("summary"),
+                f.requiredString("rationale"), f.origin());
+    }
+
+    private ClaimGroup claimGroup(FieldReader f) {
+        return new ClaimGroup(f.requiredString("id"), f.requiredString("statement"),
+                f.requiredEnum("agreement", Agreement.class), f.optionalString("note"), f.origin());
+    }
+
+    private Segment segment(FieldReader f) {
+        return new Segment(f.requiredString("id"), f.requiredEnum("kind", SegmentKind.class),
+                orZero(f.requiredInt("char_start")), orZero(f.requiredInt("char_end")), f.optionalString("derived_from"),
+                f.optionalString("note"), f.origin());
+    }
+
+    private Quote quote(FieldReader f, String documentId) {
+        return new Quote(f.requiredString("id"), documentId, f.requiredString("text"),
+                orZero(f.requiredInt("char_start")), orZero(f.requiredInt("char_end")),
+                f.requiredEnum("kind", QuoteKind.class), f.optionalString("speaker"),
+                f.optionalString("speaker_as_written"), f.optionalInt("speaker_as_written_start"),
+                f.optionalInt("speaker_as_written_end"), f.optionalString("cue"), f.optionalString("utterance"),
+                f.optionalDate("utterance_date"), f.optionalString("utterance_date_basis"), f.optionalString("note"),
+                f.origin());
+    }
+
+    private Claim claim(FieldReader f, String documentId) {
+        return new Claim(f.requiredString("id"), documentId, f.requiredString("text"),
+                orZero(f.requiredInt("char_start")), orZero(f.requiredInt("char_end")),
+                f.requiredEnum("kind", ClaimKind.class), f.requiredEnum("voice", Voice.class),
+                f.optionalString("claimant"), f.requiredString("statement"), f.optionalDecimal("value"),
+                f.optionalString("unit"), f.optionalString("claim_group"), f.optionalString("note"), f.origin());
+    }
+
+    /** Required ints are null only when reported; the record is then dropped, so 0 is never seen. */
+    private static int orZero(Integer value) {
+        return value == null ? 0 : value;
+    }
+
+    /** One load: the folder, the problems so far, and the files read. */
+    private final class Session {
+        private final Path dir;
+        private final List<Violation> problems;
+        private final YamlTreeReader yaml;
+        private int filesRead;
+
+        Session(Path dir, List<Violation> problems) {
+            this.dir = dir;
+            this.problems = problems;
+            this.yaml = new YamlTreeReader(problems::add);
+        }
+
+        <T> List<T> registry(String fileName, String key, String recordKind, List<String> fields,
+                Function<FieldReader, T> build) throws IOException {
+            Path file = dir.resolve(fileName);
+            Optional<YamlNode.Mapping> root = readMapping(file);
+            if (root.isEmpty()) {
+                return List.of();
+            }
+            FieldReader top = new FieldReader(root.get(), fileName, List.of(key), problems::add);
+            if (!root.get().entries().containsKey(key)) {
+                problems.add(LoadRules.FIELD_REQUIRED.violation(root.get().location(), null, key,
+                        "missing required field " + Messages.quoted(key) + ": " + fileName
+                                + " holds a list under " + Messages.quoted(key)));
+            }
+            return records(top.mappingList(key), recordKind, fields, build);
+        }
+
+        List<Path> documentFiles() throws IOException {
+            Path folder = dir.resolve(DOCUMENTS);
+            if (!Files.isDirectory(folder)) {
+                problems.add(LoadRules.FILE_MISSING.violation(Location.ofFile(shown(folder)), null, null,
+                        "folder " + shown(folder) + " is missing; it holds one YAML file per document"));
+                return List.of();
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
+            }
+        }
+
+        Optional<Document> document(Path file) throws IOException {
+            Optional<YamlNode.Mapping> root = readMapping(file);
+            if (root.isEmpty()) {
+                return Optional.empty();
+            }
+            FieldReader f = new FieldReader(root.get(), "document", DOCUMENT_FIELDS, problems::add);
+            String id = f.requiredString("id");
+            List<Segment> segments = records(f.mappingList("segments"), "segment", SEGMENT_FIELDS,
+                    DatasetLoader.this::segment);
+            List<Quote> quotes = records(f.mappingList("quotes"), "quote", QUOTE_FIELDS, r -> quote(r, id));
+            List<Claim> claims = records(f.mappingList("claims"), "claim", CLAIM_FIELDS, r -> claim(r, id));
+            Document document = new Document(id, f.requiredString("source"), f.requiredString("sha256"),
+                    f.requiredString("outlet"), f.requiredEnum("outlet_confidence", Confidence.class),
+                    f.requiredString("outlet_evidence"), f.optionalString("headline"), f.optionalDate("published"),
+                    f.optionalString("published_as_printed"), f.optionalString("dateline"),
+                    f.optionalString("wire_credit"), f.requiredString("language"), f.optionalString("url"),
+                    f.optionalString("note"), segments, quotes, claims, f.origin());
+            return f.isComplete() ? Optional.of(document) : Optional.empty();
+        }
+
+        Optional<SourceText> source(Document document) throws IOException {
+            Path file = dir.resolve(SOURCES).resolve(document.source());
+            Location where = document.origin().of("source");
+            if (!file.normalize().startsWith(dir.resolve(SOURCES).normalize()) || !Files.isRegularFile(file)) {
+                problems.add(LoadRules.FILE_MISSING.violation(where, document.id(), "source",
+                        "source file " + shown(file) + " does not exist; \"source\" names a file in "
+                                + shown(dir.resolve(SOURCES))));
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            filesRead++;
+            try {
+                String text = StandardCharsets.UTF_8.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(ByteBuffer.wrap(bytes))
+                        .toString();
+                return Optional.of(new SourceText(document.source(), sha256(bytes), text));
+            } catch (CharacterCodingException e) {
+                problems.add(LoadRules.YAML.violation(Location.ofFile(shown(file)), document.id(), "source",
+                        "source file is not valid UTF-8; sources are stored as UTF-8 bytes"));
+                return Optional.empty();
+            }
+        }
+
+        private <T> List<T> records(List<YamlNode.Mapping> mappings, String recordKind, List<String> fields,
+                Function<FieldReader, T> build) {
+            List<T> records = new ArrayList<>();
+            for (YamlNode.Mapping mapping : mappings) {
+                FieldReader reader = new FieldReader(mapping, recordKind, fields, problems::add);
+                T record = build.apply(reader);
+                if (reader.isComplete()) {
+                    records.add(record);
+                }
+            }
+            return records;
+        }
+
+        private Optional<YamlNode.Mapping> readMapping(Path file) throws IOException {
+            String shownAs = shown(file);
+            Optional<YamlNode> root;
+            try {
+                root = yaml.read(file, shownAs);
+            } catch (NoSuchFileException e) {
+                problems.add(LoadRules.FILE_MISSING.violation(Location.ofFile(shownAs), null, null,
+                        "file " + shownAs + " is missing"));
+                return Optional.empty();
+            }
+            filesRead++;
+            if (root.isPresent() && !(root.get() instanceof YamlNode.Mapping)) {
+                problems.add(LoadRules.YAML.violation(root.get().location(), null, null,
+                        "expected a YAML mapping at the top of the file, found " + root.get().describe()));
+                return Optional.empty();
+            }
+            return root.map(YamlNode.Mapping.class::cast);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime provides SHA-256", e);
+        }
+    }
+}
