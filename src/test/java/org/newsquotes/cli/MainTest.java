@@ -94,4 +94,20 @@ class MainTest {
         assertThat(exports.resolve("quotes.csv")).hasContent("previous");
         assertThat(exports).isDirectoryNotContaining(p -> !p.getFileName().toString().equals("quotes.csv"));
     }
+
+    @Test
+    void generateWritesADeterministicCorpusAndNeverOverwrites() throws IOException {
+        Path first = temp.resolve("a.jsonl");
+        Path second = temp.resolve("b.jsonl");
+
+        assertThat(run("generate", "--records", "300", "--seed", "9", "--output", first.toString())).isZero();
+        assertThat(run("generate", "--records", "300", "--seed", "9", "--output", second.toString())).isZero();
+
+        assertThat(Files.readAllLines(first, StandardCharsets.UTF_8)).hasSize(300);
+        assertThat(Files.readAllBytes(second)).isEqualTo(Files.readAllBytes(first));
+        assertThat(run("generate", "--records", "1", "--output", first.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(first + " exists; remove it or choose another file");
+        assertThat(run("generate", "--records", "1", "--output", temp.resolve("c.txt").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("--output must end with .jsonl or .csv");
+    }
 }

@@ -1,0 +1,239 @@
+package org.newsquotes.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.newsquotes.export.Column;
+import org.newsquotes.export.Table;
+import org.newsquotes.export.Tables;
+
+/**
+ * Generates rows of the {@code quotes} table, deterministically from a seed: the same options give the
+ * same rows, byte for byte once written. A chosen share of rows is invalid in one of several ways
+ * (see {@link Defect}), so that validation has something to find.
+ */
+public final class QuoteCorpusGenerator {
+
+    /** The ways a generated row is made invalid; each invalid row has exactly one. */
+    public enum Defect {
+        /** {@code char_end} before {@code char_start}. */
+        OFFSETS_REVERSED,
+        /** A {@code kind} outside the closed set. */
+        UNKNOWN_KIND,
+        /** An {@code utterance_date} that is not in the calendar. */
+        IMPOSSIBLE_DATE,
+        /** No {@code text}. */
+        MISSING_TEXT,
+        /** The {@code quote_id} of the previous row again. */
+        DUPLICATE_ID,
+        /** {@code char_start} written as text. */
+        OFFSET_AS_TEXT
+    }
+
+    /**
+     * What to generate.
+     *
+     * @param records how many rows
+     * @param seed the seed; the same seed gives the same rows
+     * @param invalidRate the share of rows, from 0 to 1, that are invalid
+     */
+    public record Options(long records, long seed, double invalidRate) {
+        public Options {
+            if (records < 0) {
+                throw new IllegalArgumentException("records must be 0 or more, not " + records);
+            }
+            if (!(invalidRate >= 0 && invalidRate <= 1)) {
+                throw new IllegalArgumentException("invalid rate must be from 0 to 1, not " + invalidRate);
+            }
+        }
+    }
+
+    private static final int QUOTES_PER_DOCUMENT = 10_000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
+
+    private static final String[] WORDS = {"talks", "security", "guarantees", "we", "will", "not", "accept",
+        "the", "response", "in", "writing", "next", "week", "diplomacy", "remains", "open", "sanctions", "Geneva",
+        "Kyiv", "Moscow", "Washington", "alliance", "troops", "border", "agreement", "reciprocal", "basis", "Genève",
+        "Zürich", "façade", "naïve", "coöperation", "São", "Paulo", "Kraków", "Ærø", "déjà", "vu", "über", "Ελλάδα",
+        "Україна", "Москва", "東京", "frank", "useful", "a", "of", "to", "and", "that", "is", "for", "on", "with",
+        "are", "be", "this", "have", "from", "or", "by", "they", "at", "as", "concerns", "positions"};
+    private static final String[] FIRST_NAMES = {"Ana", "José", "Łukasz", "Zoë", "Søren", "Chloé", "Jürgen",
+        "Ngozi", "Aiko", "Dmitry", "Olena", "Siobhán", "Mehmet", "Priya", "Tomás", "Ilse"};
+    private static final String[] LAST_NAMES = {"Álvarez", "Kowalski", "Müller", "Ørsted", "Nakamura", "O'Brien",
+        "Petrenko", "Öztürk", "Nguyễn", "Dubois", "Hernández", "Lindqvist", "Adeyemi", "Rossi", "Kim", "Novák"};
+    private static final String[] OUTLETS = {"Daily Example", "Le Monde Exemple", "Süddeutsche Beispiel",
+        "Gazeta Przykład", "The Sample Post", "Εφημερίδα Δείγμα", "Пример Новости", "Diario Ejemplo"};
+    private static final String[] CUES = {"said", "told reporters", "added", "warned", "tweeted",
+        "said in a statement", "described … as", "insisted"};
+    private static final String[] KINDS = {"full", "full", "fragment", "fragment", "fragment", "scare"};
+    private static final String[] SEGMENTS = {"body", "body", "body", "headline", "caption"};
+
+    private final Options options;
+    private final Table<Object[]> table;
+
+    /** @param options what to generate */
+    public QuoteCorpusGenerator(Options options) {
+        this.options = options;
+        this.table = asArrays(Tables.QUOTES);
+    }
+
+    /**
+     * The {@code quotes} table's columns, reading values by position from an array row. Every column
+     * is nullable here, since invalid rows must be written as they are.
+     */
+    public Table<Object[]> table() {
+        return table;
+    }
+
+    /** The rows, generated as they are read. */
+    public Iterator<Object[]> rows() {
+        return new Iterator<>() {
+            private final SplitMix64 random = new SplitMix64(options.seed());
+            private final Row row = new Row(table.columns().size());
+            private long next;
+            private String previousId;
+
+            @Override
+            public boolean hasNext() {
+                return next < options.records();
+            }
+
+            @Override
+            public Object[] next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                Object[] values = row.fill(random, next);
+                if (options.invalidRate() > 0 && random.nextDouble() < options.invalidRate()) {
+                    Defect defect = random.pick(Defect.values());
+                    breakRow(values, defect == Defect.DUPLICATE_ID && previousId == null ? Defect.MISSING_TEXT : defect,
+                            previousId);
+                }
+                previousId = (String) values[Row.QUOTE_ID];
+                next++;
+                return values;
+            }
+        };
+    }
+
+    private static void breakRow(Object[] values, Defect defect, String previousId) {
+        switch (defect) {
+            case OFFSETS_REVERSED -> values[Row.CHAR_END] = (Integer) values[Row.CHAR_START] - 1;
+            case UNKNOWN_KIND -> values[Row.KIND] = "ful";
+            case IMPOSSIBLE_DATE -> values[Row.UTTERANCE_DATE] = "2022-02-30";
+            case MISSING_TEXT -> values[Row.TEXT] = null;
+            case DUPLICATE_ID -> values[Row.QUOTE_ID] = previousId;
+            case OFFSET_AS_TEXT -> values[Row.CHAR_START] = "x" + values[Row.CHAR_START];
+            default -> throw new IllegalStateException("unhandled defect " + defect);
+        }
+    }
+
+    private static <R> Table<Object[]> asArrays(Table<R> table) {
+        List<Column<Object[]>> columns = new ArrayList<>();
+        for (int i = 0; i < table.columns().size(); i++) {
+            Column<R> column = table.columns().get(i);
+            int index = i;
+            columns.add(Column.optional(column.name(), column.type(), column.description(), row -> row[index]));
+        }
+        return new Table<>(table.name(), table.description(), columns);
+    }
+
+    /** Fills one row's values in the order of the quotes table's columns. */
+    private static final class Row {
+        static final int QUOTE_ID = 0;
+        static final int KIND = 12;
+        static final int TEXT = 13;
+        static final int CHAR_START = 14;
+        static final int CHAR_END = 15;
+        static final int UTTERANCE_DATE = 20;
+
+        private final Object[] values;
+        private final StringBuilder text = new StringBuilder(512);
+
+        Row(int columns) {
+            values = new Object[columns];
+            if (!Tables.QUOTES.columnNames().get(QUOTE_ID).equals("quote_id")
+                    || !Tables.QUOTES.columnNames().get(KIND).equals("kind")
+                    || !Tables.QUOTES.columnNames().get(TEXT).equals("text")
+                    || !Tables.QUOTES.columnNames().get(CHAR_START).equals("char_start")
+                    || !Tables.QUOTES.columnNames().get(CHAR_END).equals("char_end")
+                    || !Tables.QUOTES.columnNames().get(UTTERANCE_DATE).equals("utterance_date")) {
+                throw new IllegalStateException("the quotes table's columns moved; update the generator");
+            }
+        }
+
+        Object[] fill(SplitMix64 random, long index) {
+            long document = index / QUOTES_PER_DOCUMENT;
+            int outlet = (int) (document % OUTLETS.length);
+            LocalDate published = FIRST_DAY.plusDays(document % 365);
+            String kind = random.pick(KINDS);
+            boolean scare = kind.equals("scare");
+            int speaker = random.nextInt(FIRST_NAMES.length * LAST_NAMES.length);
+            String first = FIRST_NAMES[speaker % FIRST_NAMES.length];
+            String last = LAST_NAMES[speaker / FIRST_NAMES.length];
+            String quoteText = sentence(random, scare ? 1 + random.nextInt(3) : 3 + random.nextInt(24));
+            int start = random.nextInt(20_000);
+            int length = quoteText.codePointCount(0, quoteText.length());
+            int asWrittenStart = start + length + 2;
+            String asWritten = random.nextInt(3) == 0 ? "Mr " + last : first + " " + last;
+            String segment = random.pick(SEGMENTS);
+            String documentId = "d" + padded(document, 3);
+
+            values[0] = documentId + "-q" + padded(index % QUOTES_PER_DOCUMENT, 4);
+            values[1] = documentId;
+            values[2] = "outlet-" + outlet;
+            values[3] = OUTLETS[outlet];
+            values[4] = published;
+            values[5] = scare ? null : "speaker-" + speaker;
+            values[6] = scare ? null : first + " " + last;
+            values[7] = scare ? null : (speaker % 5 == 0 ? "organisation" : "person");
+            values[8] = scare ? null : asWritten;
+            values[9] = scare ? null : asWrittenStart;
+            values[10] = scare ? null : asWrittenStart + asWritten.codePointCount(0, asWritten.length());
+            values[11] = scare ? null : random.pick(CUES);
+            values[KIND] = kind;
+            values[TEXT] = quoteText;
+            values[CHAR_START] = start;
+            values[CHAR_END] = start + length;
+            values[16] = segment;
+            values[17] = segment;
+            values[18] = random.nextInt(20) == 0 ? "outlet-" + random.nextInt(OUTLETS.length) : null;
+            boolean grouped = !scare && random.nextInt(8) == 0;
+            values[19] = grouped ? "u-" + Long.toString(index / 7, 36) : null;
+            values[UTTERANCE_DATE] = grouped ? published.minusDays(random.nextInt(3)) : null;
+            values[21] = grouped ? "The text dates the statement relative to the publication date." : null;
+            values[22] = padded(document, 3) + "_" + Long.toHexString(document * 0x9E3779B97F4A7C15L | 1L << 63) + ".txt";
+            values[23] = random.nextInt(20) == 0 ? "A \"hard\" case, noted; see the source." : null;
+            return values.clone();
+        }
+
+        /** {@code value} in decimal, with leading zeros up to {@code width} digits. */
+        private static String padded(long value, int width) {
+            String digits = Long.toString(value);
+            return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+        }
+
+        private String sentence(SplitMix64 random, int words) {
+            text.setLength(0);
+            for (int w = 0; w < words; w++) {
+                if (w > 0) {
+                    int separator = random.nextInt(40);
+                    text.append(separator == 0 ? ",\n" : separator < 5 ? ", " : separator == 5 ? " – " : " ");
+                }
+                String word = random.pick(WORDS);
+                if (random.nextInt(50) == 0) {
+                    text.append('"').append(word).append('"');
+                } else {
+                    text.append(word);
+                }
+            }
+            if (words > 3) {
+                text.setCharAt(0, Character.toUpperCase(text.charAt(0)));
+                text.append('.');
+            }
+            return text.toString();
+        }
+    }
+}
