@@ -32,8 +32,20 @@ public final class ParquetTableWriter implements TableWriter {
     /** Key-value metadata key of the version of the tables' columns. */
     public static final String SCHEMA_VERSION_KEY = "org.newsquotes.schema_version";
 
-    /** Rows are buffered up to this many bytes before a row group is written. */
+    /** Rows are buffered up to about this many bytes before a row group is written. */
     static final long ROW_GROUP_BYTES = 16L * 1024 * 1024;
+
+    private final long rowGroupBytes;
+
+    /** A writer with row groups of about {@link #ROW_GROUP_BYTES}. */
+    public ParquetTableWriter() {
+        this(ROW_GROUP_BYTES);
+    }
+
+    /** A writer whose row groups hold about {@code rowGroupBytes}: the bound of its memory use. */
+    ParquetTableWriter(long rowGroupBytes) {
+        this.rowGroupBytes = rowGroupBytes;
+    }
 
     @Override
     public String extension() {
@@ -52,7 +64,7 @@ public final class ParquetTableWriter implements TableWriter {
                 .withCodecFactory(new ZstdCodecFactory())
                 .withCompressionCodec(CompressionCodecName.ZSTD)
                 .withWriteMode(ParquetFileWriter.Mode.CREATE)
-                .withRowGroupSize(ROW_GROUP_BYTES)
+                .withRowGroupSize(rowGroupBytes)
                 .build()) {
             while (rows.hasNext()) {
                 writer.write(rows.next());

@@ -40,6 +40,7 @@ final class RowWriteSupport<R> extends WriteSupport<R> {
     }
 
     @Override
+    @SuppressWarnings("deprecation")
     public WriteContext init(Configuration configuration) {
         throw new UnsupportedOperationException("Hadoop configurations are not supported");
     }

@@ -1,6 +1,7 @@
 package org.newsquotes.export.parquet;
 
 import com.github.luben.zstd.Zstd;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory;
@@ -24,7 +25,9 @@ final class ZstdCodecFactory implements CompressionCodecFactory {
         return new BytesInputCompressor() {
             @Override
             public BytesInput compress(BytesInput bytes) throws IOException {
-                return BytesInput.from(Zstd.compress(bytes.toByteArray(), LEVEL));
+                ByteArrayOutputStream page = new ByteArrayOutputStream(Math.toIntExact(bytes.size()));
+                bytes.writeAllTo(page);
+                return BytesInput.from(Zstd.compress(page.toByteArray(), LEVEL));
             }
 
             @Override
