@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** {@code quotes}: validate and export the dataset of quotes and claims. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validate and export a dataset of quotes and claims from news coverage.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, DocsCommand.class, GenerateCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, ColumnsCommand.class, DocsCommand.class,
+            GenerateCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

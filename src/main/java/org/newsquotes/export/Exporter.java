@@ -8,24 +8,36 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.stream.Stream;
 
 /**
- * Writes every table in every format into a folder, all or nothing: the files are written into a
- * staging folder beside their targets and moved into place only when all of them are complete, so
- * that an error half way leaves the previous exports as they were.
+ * Writes every table in every format, then the metadata files, into a folder, all or nothing: the
+ * files are written into a staging folder beside their targets and moved into place only when all of
+ * them are complete, so that an error half way leaves the previous exports as they were.
  */
 public final class Exporter {
 
     private final List<TableWriter> writers;
+    private final List<MetadataWriter> metadataWriters;
 
     /** @param writers one writer per format */
     public Exporter(List<TableWriter> writers) {
-        this.writers = List.copyOf(writers);
+        this(writers, List.of());
     }
 
-    /** A file written, and how many rows it holds. */
-    public record WrittenFile(Path file, long rows) {
+    /**
+     * @param writers one writer per format
+     * @param metadataWriters the writers of the files about the export, in order: each sees the files of
+     *     the ones before it
+     */
+    public Exporter(List<TableWriter> writers, List<MetadataWriter> metadataWriters) {
+        this.writers = List.copyOf(writers);
+        this.metadataWriters = List.copyOf(metadataWriters);
+    }
+
+    /** A file written, and how many rows it holds (none for a metadata file). */
+    public record WrittenFile(Path file, OptionalLong rows) {
     }
 
     /**
@@ -43,6 +55,12 @@ public final class Exporter {
                     staged.add(write(export, writer, staging));
                 }
             }
+            List<Table<?>> definitions = tables.stream().<Table<?>>map(Tables.Export::table).toList();
+            for (MetadataWriter writer : metadataWriters) {
+                Path file = staging.resolve(writer.fileName());
+                writer.write(definitions, staging, file);
+                staged.add(new WrittenFile(file, OptionalLong.empty()));
+            }
             List<WrittenFile> written = new ArrayList<>();
             for (WrittenFile file : staged) {
                 Path target = outputDir.resolve(file.file().getFileName().toString());
@@ -55,11 +73,26 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Exports {@code tables} into a temporary folder, compares it byte for byte with
+     * {@code outputDir}, which is left as it is, and deletes the temporary folder.
+     */
+    public FolderDifferences check(List<Tables.Export<?>> tables, Path outputDir) throws IOException {
+        Path temp = Files.createTempDirectory("quotes-export-check-");
+        try {
+            Path fresh = temp.resolve("exports");
+            export(tables, fresh);
+            return FolderDifferences.between(fresh, outputDir);
+        } finally {
+            deleteRecursively(temp);
+        }
+    }
+
     private static <R> WrittenFile write(Tables.Export<R> export, TableWriter writer, Path folder)
             throws IOException {
         Path file = folder.resolve(export.table().name() + "." + writer.extension());
         try (Stream<R> rows = export.rows().get()) {
-            return new WrittenFile(file, writer.write(export.table(), rows.iterator(), file));
+            return new WrittenFile(file, OptionalLong.of(writer.write(export.table(), rows.iterator(), file)));
         }
     }
 

@@ -28,8 +28,14 @@ import org.newsquotes.model.Coded;
  */
 public final class Tables {
 
+    /**
+     * The version of the tables' columns, written into the metadata files: raised when a column is
+     * added, and a breaking change (major) when one is renamed, retyped or removed.
+     */
+    public static final String SCHEMA_VERSION = "1.0.0";
+
     /** One row per quotation, denormalised: who said what, where and when. */
-    public static final Table<QuoteRow> QUOTES = new Table<>("quotes",
+    public static final Table<QuoteRow> QUOTES = new Table<QuoteRow>("quotes",
             "One row per quotation: the verbatim text, where it is in its source, who said it and where it was"
                     + " published.",
             List.of(
@@ -75,10 +81,16 @@ public final class Tables {
                             r -> r.quote().utteranceDateBasis()),
                     required("source_file", STRING, "File name of the source text in dataset/sources/.",
                             r -> r.document().source()),
-                    optional("note", STRING, "Curator's note on a hard case.", r -> r.quote().note())));
+                    optional("note", STRING, "Curator's note on a hard case.", r -> r.quote().note())))
+            .withPrimaryKey("quote_id")
+            .withForeignKey("document_id", "documents", "document_id")
+            .withForeignKey("outlet_id", "outlets", "outlet_id")
+            .withForeignKey("speaker_id", "speakers", "speaker_id")
+            .withForeignKey("segment_derived_from", "outlets", "outlet_id")
+            .withForeignKey("utterance_id", "utterances", "utterance_id");
 
     /** One row per claim. */
-    public static final Table<ClaimRow> CLAIMS = new Table<>("claims",
+    public static final Table<ClaimRow> CLAIMS = new Table<ClaimRow>("claims",
             "One row per claim: a factual assertion a document makes or attributes, with its verbatim span.",
             List.of(
                     required("claim_id", STRING, "Stable id of the claim, such as d002-c01.", r -> r.claim().id()),
@@ -113,10 +125,15 @@ public final class Tables {
                             + " or partial.", r -> get(r.group(), g -> code(g.agreement()))),
                     required("source_file", STRING, "File name of the source text in dataset/sources/.",
                             r -> r.document().source()),
-                    optional("note", STRING, "Curator's note on a hard case.", r -> r.claim().note())));
+                    optional("note", STRING, "Curator's note on a hard case.", r -> r.claim().note())))
+            .withPrimaryKey("claim_id")
+            .withForeignKey("document_id", "documents", "document_id")
+            .withForeignKey("outlet_id", "outlets", "outlet_id")
+            .withForeignKey("claimant_id", "speakers", "speaker_id")
+            .withForeignKey("claim_group_id", "claim_groups", "claim_group_id");
 
     /** One row per speaker. */
-    public static final Table<SpeakerRow> SPEAKERS = new Table<>("speakers",
+    public static final Table<SpeakerRow> SPEAKERS = new Table<SpeakerRow>("speakers",
             "One row per speaker: a person or organisation whose words or claims the documents report.",
             List.of(
                     required("speaker_id", STRING, "Stable id of the speaker.", r -> r.speaker().id()),
@@ -131,10 +148,11 @@ public final class Tables {
                             r -> r.speaker().wikidataSource()),
                     required("quote_count", INT32, "Number of quotes with this speaker.", SpeakerRow::quoteCount),
                     required("claim_count", INT32, "Number of claims with this claimant.", SpeakerRow::claimCount),
-                    optional("note", STRING, "Curator's note.", r -> r.speaker().note())));
+                    optional("note", STRING, "Curator's note.", r -> r.speaker().note())))
+            .withPrimaryKey("speaker_id");
 
     /** One row per outlet. */
-    public static final Table<OutletRow> OUTLETS = new Table<>("outlets",
+    public static final Table<OutletRow> OUTLETS = new Table<OutletRow>("outlets",
             "One row per outlet: a publisher of documents, or whose text a document reposts.",
             List.of(
                     required("outlet_id", STRING, "Stable id of the outlet.", r -> r.outlet().id()),
@@ -145,10 +163,11 @@ public final class Tables {
                             + " state-funded-broadcaster, news-agency or blog.", r -> code(r.outlet().kind())),
                     required("document_ids", STRING_LIST, "Documents the outlet published.", OutletRow::documentIds),
                     optional("note", STRING, "Curator's note, with the sources of the facts above.",
-                            r -> r.outlet().note())));
+                            r -> r.outlet().note())))
+            .withPrimaryKey("outlet_id");
 
     /** One row per document. */
-    public static final Table<DocumentRow> DOCUMENTS = new Table<>("documents",
+    public static final Table<DocumentRow> DOCUMENTS = new Table<DocumentRow>("documents",
             "One row per source document.",
             List.of(
                     required("document_id", STRING, "Stable id of the document, such as d002.",
@@ -177,10 +196,12 @@ public final class Tables {
                             r -> r.document().quotes().size()),
                     required("claim_count", INT32, "Number of claim records in the document.",
                             r -> r.document().claims().size()),
-                    optional("note", STRING, "Curator's note.", r -> r.document().note())));
+                    optional("note", STRING, "Curator's note.", r -> r.document().note())))
+            .withPrimaryKey("document_id")
+            .withForeignKey("outlet_id", "outlets", "outlet_id");
 
     /** One row per utterance group. */
-    public static final Table<UtteranceRow> UTTERANCES = new Table<>("utterances",
+    public static final Table<UtteranceRow> UTTERANCES = new Table<UtteranceRow>("utterances",
             "One row per utterance group: one statement reported by several documents.",
             List.of(
                     required("utterance_id", STRING, "Stable id of the group.", r -> r.utterance().id()),
@@ -197,10 +218,12 @@ public final class Tables {
                     required("outlet_ids", STRING_LIST, "Outlets that report the statement, each once.",
                             r -> distinct(r.members().stream().map(m -> m.document().outlet()))),
                     required("document_ids", STRING_LIST, "Documents that report it, each once.",
-                            r -> distinct(r.members().stream().map(m -> m.document().id())))));
+                            r -> distinct(r.members().stream().map(m -> m.document().id())))))
+            .withPrimaryKey("utterance_id")
+            .withForeignKey("speaker_id", "speakers", "speaker_id");
 
     /** One row per claim group. */
-    public static final Table<ClaimGroupRow> CLAIM_GROUPS = new Table<>("claim_groups",
+    public static final Table<ClaimGroupRow> CLAIM_GROUPS = new Table<ClaimGroupRow>("claim_groups",
             "One row per claim group: one claim made by several documents, and whether they agree.",
             List.of(
                     required("claim_group_id", STRING, "Stable id of the group.", r -> r.group().id()),
@@ -212,7 +235,8 @@ public final class Tables {
                     required("outlet_ids", STRING_LIST, "Outlets that make the claim, each once.",
                             r -> distinct(r.members().stream().map(m -> m.document().outlet()))),
                     optional("note", STRING, "What each member says and where they differ.",
-                            r -> r.group().note())));
+                            r -> r.group().note())))
+            .withPrimaryKey("claim_group_id");
 
     private Tables() {
     }

@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.export.ColumnDictionary;
+import org.newsquotes.export.Tables;
 import org.newsquotes.model.DatasetVersion;
 import org.newsquotes.testing.Fixtures;
 
@@ -48,7 +50,7 @@ class MainTest {
                 + "' does not exist; give the folder that holds outlets.yaml");
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("missing command: give one of validate, export");
+        assertThat(err.toString()).contains("missing command: give one of validate, export, columns");
     }
 
     @Test
@@ -66,18 +68,22 @@ class MainTest {
     }
 
     @Test
-    void exportWritesEveryTableInEveryTextFormat() {
+    void exportWritesEveryTableInEveryFormat() {
         Path exports = temp.resolve("exports");
 
         assertThat(run("export", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString())).isZero();
 
         for (String table : new String[] {"quotes", "claims", "speakers", "outlets", "documents", "utterances",
             "claim_groups"}) {
-            for (String format : new String[] {"csv", "json", "jsonl"}) {
+            for (String format : new String[] {"csv", "json", "jsonl", "parquet"}) {
                 assertThat(exports.resolve(table + "." + format)).isRegularFile();
             }
         }
-        assertThat(out.toString()).contains("exports/quotes.csv (2 rows)");
+        assertThat(exports.resolve("datapackage.json")).isRegularFile();
+        assertThat(exports.resolve("SHA256SUMS")).isRegularFile();
+        assertThat(out.toString()).contains("exports/quotes.csv (2 rows)\n", "exports/quotes.parquet (2 rows)\n")
+                .endsWith("exports/datapackage.json\n" + "wrote " + exports.resolve("SHA256SUMS") + "\n");
+        assertThat(err.toString()).isEmpty();
         assertThat(exports).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith(".staging"));
     }
 
@@ -109,5 +115,71 @@ class MainTest {
         assertThat(err.toString()).contains(first + " exists; remove it or choose another file");
         assertThat(run("generate", "--records", "1", "--output", temp.resolve("c.txt").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("--output must end with .jsonl or .csv");
+    }
+
+    @Test
+    void exportCheckPassesOnAFreshExportAndWritesNothing() throws IOException {
+        Path exports = temp.resolve("exports");
+        assertThat(run("export", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString())).isZero();
+        long before = Files.getLastModifiedTime(exports.resolve("quotes.csv")).toMillis();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("export", "--check", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString()))
+                .isZero();
+
+        assertThat(out.toString()).isEqualTo(exports + " matches a fresh export of " + Fixtures.VALID + " ("
+                + (Tables.definitions().size() * 4 + 2) + " files)\n");
+        assertThat(err.toString()).isEmpty();
+        assertThat(Files.getLastModifiedTime(exports.resolve("quotes.csv")).toMillis()).isEqualTo(before);
+    }
+
+    @Test
+    void exportCheckFailsNamingEveryDifferingMissingAndExtraFile() throws IOException {
+        Path exports = temp.resolve("exports");
+        assertThat(run("export", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString())).isZero();
+        byte[] parquet = Files.readAllBytes(exports.resolve("speakers.parquet"));
+        parquet[parquet.length / 2] ^= 1;
+        Files.write(exports.resolve("speakers.parquet"), parquet);
+        Files.delete(exports.resolve("claims.jsonl"));
+        Files.writeString(exports.resolve("old.csv"), "stale\n", StandardCharsets.UTF_8);
+
+        assertThat(run("export", "--check", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString()))
+                .isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo(exports.resolve("speakers.parquet") + ": differs from a fresh export\n"
+                + exports.resolve("claims.jsonl") + ": missing; a fresh export writes it\n"
+                + exports.resolve("old.csv") + ": not written by a fresh export\n"
+                + "export check failed: 3 files differ from a fresh export of " + Fixtures.VALID
+                + "; run quotes export to write them\n");
+        assertThat(Files.readAllBytes(exports.resolve("speakers.parquet"))).isEqualTo(parquet);
+    }
+
+    @Test
+    void columnsPrintsTheDictionaryAndRewritesOnlyTheReadmeSection() throws IOException {
+        assertThat(run("columns")).isZero();
+        String dictionary = out.toString();
+        assertThat(dictionary).startsWith("| type | CSV | JSON | Parquet |\n").contains("\n### `quotes`\n");
+
+        Path readme = temp.resolve("README.md");
+        Files.writeString(readme, "# Title\n\n" + ColumnDictionary.BEGIN + "\nold\n" + ColumnDictionary.END
+                + "\n\nAfter.\n", StandardCharsets.UTF_8);
+        out.getBuffer().setLength(0);
+
+        assertThat(run("columns", "--readme", readme.toString())).isZero();
+
+        assertThat(out.toString()).isEqualTo("updated " + readme + "\n");
+        assertThat(Files.readString(readme, StandardCharsets.UTF_8)).isEqualTo("# Title\n\n" + ColumnDictionary.BEGIN
+                + "\n" + dictionary + ColumnDictionary.END + "\n\nAfter.\n");
+    }
+
+    @Test
+    void columnsRefusesAReadmeWithoutMarkers() throws IOException {
+        Path readme = Files.writeString(temp.resolve("README.md"), "# Title\n", StandardCharsets.UTF_8);
+
+        assertThat(run("columns", "--readme", readme.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith(readme + ": no generated section: put the lines " + ColumnDictionary.BEGIN
+                + " and " + ColumnDictionary.END + " where the column dictionary belongs\n");
+        assertThat(readme).hasContent("# Title");
     }
 }

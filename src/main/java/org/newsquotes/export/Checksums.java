@@ -1,0 +1,60 @@
+package org.newsquotes.export;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * {@code SHA256SUMS}: the sha256 of every other file in the folder, one {@code <hex>  <name>} line
+ * each, sorted by name, as {@code sha256sum} writes it and {@code sha256sum -c} reads it.
+ */
+public final class Checksums implements MetadataWriter {
+
+    /** The file's name. */
+    public static final String FILE_NAME = "SHA256SUMS";
+
+    @Override
+    public String fileName() {
+        return FILE_NAME;
+    }
+
+    @Override
+    public void write(List<Table<?>> tables, Path folder, Path file) throws IOException {
+        List<Path> files;
+        try (Stream<Path> entries = Files.list(folder)) {
+            files = entries.filter(Files::isRegularFile).filter(p -> !p.equals(file))
+                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Path p : files) {
+            text.append(sha256(p)).append("  ").append(p.getFileName().toString()).append('\n');
+        }
+        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW)) {
+            out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The lower-case hex sha256 of {@code file}'s bytes. */
+    public static String sha256(Path file) throws IOException {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}
