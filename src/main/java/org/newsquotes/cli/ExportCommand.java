@@ -14,6 +14,7 @@ import org.newsquotes.validate.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code quotes export}: validates a dataset and, only when it is valid, writes every export. */
@@ -24,6 +25,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
 
     @Option(names = "--dataset", paramLabel = "DIR", defaultValue = "dataset",
             description = "Dataset folder (default: ${DEFAULT-VALUE}).")
@@ -37,7 +41,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DatasetCheck check = DatasetCheck.run(spec, datasetDir);
+        DatasetCheck check = DatasetCheck.run(spec, datasetDir, main.clock());
         if (check.fails(false)) {
             TextReport.write(check.violations(), check.filesChecked(), err);
             err.print("export refused: fix the errors above first; " + outputDir + " is unchanged\n");

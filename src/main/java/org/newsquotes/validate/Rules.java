@@ -1,5 +1,6 @@
 package org.newsquotes.validate;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,19 +10,28 @@ public final class Rules {
     private Rules() {
     }
 
-    /** Every rule over a loaded dataset, in the order they run. */
-    public static List<Rule> datasetRules() {
-        return List.of(new QuoteTextAtOffsetsRule());
+    /**
+     * Every rule over a loaded dataset, in the order they run.
+     *
+     * @param clock says what today is, for the rules about dates
+     */
+    public static List<Rule> datasetRules(Clock clock) {
+        return List.of(new IdRules(), new TextFieldRules(), new FormatRules(), new ReferenceRules(),
+                new QuoteTextAtOffsetsRule(), new ProvenanceRules(), new SegmentRules(), new DateRules(clock),
+                new ConsistencyRules(), new QuoteMarksCoverageRule());
     }
 
     /**
-     * Every rule's descriptor: the loader's structural checks first, then the dataset rules.
+     * Every rule's descriptor: the loader's structural checks first, then the dataset rules, then
+     * any others (such as the rules for exported tables).
      *
      * @param loadRules the loader's descriptors
+     * @param others descriptors of rules outside the dataset check
      */
-    public static List<RuleDescriptor> catalogue(List<RuleDescriptor> loadRules) {
+    public static List<RuleDescriptor> catalogue(List<RuleDescriptor> loadRules, List<RuleDescriptor> others) {
         List<RuleDescriptor> all = new ArrayList<>(loadRules);
-        datasetRules().forEach(rule -> all.add(rule.descriptor()));
+        datasetRules(Clock.systemUTC()).forEach(rule -> all.addAll(rule.descriptors()));
+        all.addAll(others);
         return List.copyOf(all);
     }
 }
