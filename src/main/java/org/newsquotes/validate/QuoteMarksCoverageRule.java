@@ -27,14 +27,15 @@ import org.newsquotes.model.SourceText;
  * text's gaps between segments are checked too: only furniture is excused.
  *
  * <p>Each unaccounted mark is reported at its line and column in the source file, with the quote
- * record that would account for it when the matching mark can be found.
+ * record that would account for it when the matching mark can be found. The rule runs only when
+ * every record loaded: a quote left out for a loading error would leave its marks unaccounted.
  */
 public final class QuoteMarksCoverageRule implements Rule {
 
     /** This rule's descriptor. */
     public static final RuleDescriptor DESCRIPTOR = new RuleDescriptor("coverage.quote-marks", Severity.ERROR,
             "Every quotation mark (\" “ ” ‘ ’) outside furniture segments opens or closes a quote record; a ’ or ‘"
-                    + " between two letters is an apostrophe.");
+                    + " between two letters is an apostrophe. Checked only when every record loaded.");
 
     @Override
     public List<RuleDescriptor> descriptors() {

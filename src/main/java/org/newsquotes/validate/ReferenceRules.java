@@ -30,7 +30,8 @@ import org.newsquotes.model.UtteranceGroup;
  * <li>{@code registry.unused} (warning): every registry entry is used: an outlet publishes a
  * document or is reposted by one ({@code derived_from}), a speaker is quoted, a claimant or an
  * utterance group's speaker, an utterance group has a member quote, a claim group a member claim.
- * An unused entry is usually a typo in the reference that should point at it.</li>
+ * An unused entry is usually a typo in the reference that should point at it. It is checked only
+ * when every record loaded: a record left out for a loading error may be the one that uses it.</li>
  * </ul>
  */
 public final class ReferenceRules implements Rule {
@@ -47,7 +48,7 @@ public final class ReferenceRules implements Rule {
     /** A registry entry nothing refers to. */
     public static final RuleDescriptor UNUSED = new RuleDescriptor("registry.unused", Severity.WARNING,
             "Every outlet, speaker, utterance group and claim group is referred to by some record; an unused entry"
-                    + " usually means a misspelt reference.");
+                    + " usually means a misspelt reference. Checked only when every record loaded.");
 
     @Override
     public List<RuleDescriptor> descriptors() {

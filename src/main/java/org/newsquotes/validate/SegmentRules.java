@@ -48,6 +48,9 @@ public final class SegmentRules implements Rule {
     public static final RuleDescriptor IN_FURNITURE = new RuleDescriptor("span.furniture", Severity.ERROR,
             "No quote or claim lies in a furniture segment (menus, related stories, comment forms).");
 
+    /** How many code points of a segment's edge a message shows. */
+    private static final int EDGE_SHOWN = 20;
+
     @Override
     public List<RuleDescriptor> descriptors() {
         return List.of(BOUNDS, OVERLAP, EDGE_WHITESPACE, IN_ONE_SEGMENT, IN_FURNITURE);
@@ -83,10 +86,14 @@ public final class SegmentRules implements Rule {
             boolean endsOnSpace = TextFieldRules.isWhitespace(source.codePointAt(s.charEnd() - 1));
             if (startsOnSpace || endsOnSpace) {
                 String field = startsOnSpace ? "char_start" : "char_end";
-                violations.accept(EDGE_WHITESPACE.violation(s.origin().of(field), d.id(), field, name + " "
-                        + (startsOnSpace ? "starts" : "ends") + " on white space: the source has "
-                        + Messages.quoted(source.slice(s.charStart(), s.charEnd())) + "; move " + field
-                        + " to the first printed character" + (startsOnSpace ? "" : " after the text")));
+                String shown = startsOnSpace
+                        ? "starts on white space: the segment begins " + Messages.quoted(source.slice(s.charStart(),
+                                Math.min(s.charEnd(), s.charStart() + EDGE_SHOWN))) + "; move char_start forward"
+                        : "ends on white space: the segment ends " + Messages.quoted(source.slice(
+                                Math.max(s.charStart(), s.charEnd() - EDGE_SHOWN), s.charEnd()))
+                                + "; move char_end back";
+                violations.accept(EDGE_WHITESPACE.violation(s.origin().of(field), d.id(), field, name + " " + shown
+                        + " to the nearest printed character"));
             }
         }
         inside.sort(Comparator.comparingInt(Segment::charStart));

@@ -80,9 +80,12 @@ public final class TextFieldRules implements Rule {
                             + "; remove it" + (f.verbatimSpan() ? " and move the offsets with it" : "")));
         }
         if (!Normalizer.isNormalized(value, Normalizer.Form.NFC)) {
+            String nfc = Normalizer.normalize(value, Normalizer.Form.NFC);
             violations.accept(NFC.violation(f.origin().of(f.field()), f.recordId(), f.field(),
-                    what + " " + Messages.quoted(value) + " is not in Unicode NFC; write it as "
-                            + Messages.quoted(Normalizer.normalize(value, Normalizer.Form.NFC))));
+                    what + " " + Messages.quoted(value) + " is not in Unicode NFC: it has " + length
+                            + " code points where NFC has " + nfc.codePointCount(0, nfc.length())
+                            + " (a letter and a separate accent, for example); write it as " + Messages.quoted(nfc)
+                            + " in NFC"));
         }
         int control = firstControl(value, f.verbatimSpan());
         if (control >= 0) {
