@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** {@code quotes}: validate and export the dataset of quotes and claims. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validate and export a dataset of quotes and claims from news coverage.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SchemasCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -48,7 +48,7 @@ class MainTest {
                 + " folder that holds outlets.yaml, or table files (.csv, .json, .jsonl)");
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("missing command: give one of validate, export, rules");
+        assertThat(err.toString()).contains("missing command: give one of validate, export, rules, schemas");
     }
 
     @Test

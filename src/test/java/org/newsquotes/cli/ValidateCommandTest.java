@@ -92,6 +92,27 @@ class ValidateCommandTest {
     }
 
     @Test
+    void checksTableFilesRowByRow() {
+        assertThat(run("validate", "src/test/resources/golden/export/quotes.csv",
+                "src/test/resources/golden/export/quotes.jsonl")).isZero();
+        assertThat(output()).isEqualTo("0 errors, 0 warnings in 2 files\n");
+
+        assertThat(run("validate", "--format", "github", "src/test/resources/cases/table/jsonl-null-and-empty.jsonl"))
+                .isEqualTo(1);
+        assertThat(output()).endsWith("::error file=src/test/resources/cases/table/jsonl-null-and-empty.jsonl,line=1,"
+                + "title=row.value.required::column \"text\" is null; every row needs a value\n"
+                + "2 errors, 0 warnings in 1 file\n");
+    }
+
+    @Test
+    void checksOtherTablesWhenTold() {
+        assertThat(run("validate", "--table", "speakers", "src/test/resources/golden/export/speakers.csv")).isZero();
+        assertThat(run("validate", "--table", "quote", "src/test/resources/golden/export/quotes.csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown table 'quote'; give one of quotes, claims, speakers, outlets,"
+                + " documents, utterances, claim_groups");
+    }
+
+    @Test
     void rejectsAnUnknownFormat() {
         assertThat(run("validate", "--format", "xml", Fixtures.VALID.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("unknown format 'xml'; give text, json or github");
