@@ -3,6 +3,7 @@ package org.newsquotes.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.load.DatasetLoader;
@@ -28,21 +29,31 @@ record DatasetCheck(Dataset dataset, List<Violation> violations, int filesChecke
     /**
      * Checks {@code datasetDir}, which the user named on {@code spec}'s command line.
      *
+     * @param clock says what today is, for the rules about dates
      * @throws ParameterException when the folder does not exist
      */
-    static DatasetCheck run(CommandSpec spec, Path datasetDir) throws IOException {
+    static DatasetCheck run(CommandSpec spec, Path datasetDir, Clock clock) throws IOException {
         if (!Files.isDirectory(datasetDir)) {
             throw new ParameterException(spec.commandLine(),
                     "dataset folder '" + datasetDir + "' does not exist; give the folder that holds outlets.yaml");
         }
-        return run(datasetDir);
+        return run(datasetDir, clock);
     }
 
-    /** Checks {@code datasetDir}. */
-    static DatasetCheck run(Path datasetDir) throws IOException {
+    /**
+     * Checks {@code datasetDir}.
+     *
+     * @param clock says what today is, for the rules about dates
+     */
+    static DatasetCheck run(Path datasetDir, Clock clock) throws IOException {
         LoadResult loaded = new DatasetLoader(Path.of("")).load(datasetDir);
         List<Violation> all = new ArrayList<>(loaded.problems());
-        all.addAll(new Validator(Rules.datasetRules()).validate(loaded.dataset()));
+        boolean everyRecordLoaded = loaded.problems().stream().noneMatch(v -> v.severity() == Severity.ERROR);
+        for (Violation v : new Validator(Rules.datasetRules(clock)).validate(loaded.dataset())) {
+            if (everyRecordLoaded || !Rules.NEED_EVERY_RECORD.contains(v.rule())) {
+                all.add(v);
+            }
+        }
         all.sort(Violation.REPORT_ORDER);
         return new DatasetCheck(loaded.dataset(), all, loaded.filesRead());
     }

@@ -11,6 +11,7 @@ import org.newsquotes.validate.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code quotes docs}: regenerates the generated sections of the documentation from the data. */
@@ -22,6 +23,9 @@ final class DocsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private Main main;
+
     @Option(names = "--dataset", paramLabel = "DIR", defaultValue = "dataset",
             description = "Dataset folder; its README.md is the data card (default: ${DEFAULT-VALUE}).")
     private Path datasetDir;
@@ -32,7 +36,7 @@ final class DocsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        DatasetCheck data = DatasetCheck.run(spec, datasetDir);
+        DatasetCheck data = DatasetCheck.run(spec, datasetDir, main.clock());
         if (data.fails(false)) {
             TextReport.write(data.violations(), data.filesChecked(), spec.commandLine().getErr());
             return ExitCodes.INVALID;

@@ -19,6 +19,7 @@ import org.newsquotes.validate.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,6 +35,9 @@ final class ExportCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @ParentCommand
+    private Main main;
 
     @Option(names = "--dataset", paramLabel = "DIR", defaultValue = "dataset",
             description = "Dataset folder (default: ${DEFAULT-VALUE}).")
@@ -59,7 +63,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        DatasetCheck datasetCheck = DatasetCheck.run(spec, datasetDir);
+        DatasetCheck datasetCheck = DatasetCheck.run(spec, datasetDir, main.clock());
         if (datasetCheck.fails(false)) {
             TextReport.write(datasetCheck.violations(), datasetCheck.filesChecked(), err);
             err.print("export refused: fix the errors above first; " + outputDir + " is unchanged\n");

@@ -3,6 +3,7 @@ package org.newsquotes.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.newsquotes.model.DatasetVersion;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,8 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code quotes}: validate and export the dataset of quotes and claims. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validate and export a dataset of quotes and claims from news coverage.",
-        subcommands = {ValidateCommand.class, ExportCommand.class, ColumnsCommand.class, DocsCommand.class,
-            GenerateCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SchemasCommand.class,
+            ColumnsCommand.class, DocsCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
@@ -20,6 +21,17 @@ public final class Main implements Runnable {
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
             description = "Show stack traces of internal errors.")
     private boolean verbose;
+
+    private final Clock clock;
+
+    private Main(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What today is, for the commands that check dates. */
+    Clock clock() {
+        return clock;
+    }
 
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
@@ -34,7 +46,16 @@ public final class Main implements Runnable {
      * @return the exit code
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine commandLine = new CommandLine(new Main());
+        return run(Clock.systemUTC(), out, err, args);
+    }
+
+    /**
+     * Runs the command line with {@code clock} as what today is, writing to {@code out} and {@code err}.
+     *
+     * @return the exit code
+     */
+    public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine commandLine = new CommandLine(new Main(clock));
         applyToAll(commandLine, cmd -> cmd.getCommandSpec().usageMessage()
                 .exitCodeListHeading("%nExit codes:%n")
                 .exitCodeList(ExitCodes.DESCRIPTIONS));

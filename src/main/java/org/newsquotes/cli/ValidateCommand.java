@@ -1,34 +1,114 @@
 package org.newsquotes.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsquotes.validate.TextReport;
+import org.newsquotes.export.Table;
+import org.newsquotes.export.Tables;
+import org.newsquotes.load.DatasetLoader;
+import org.newsquotes.validate.Report;
+import org.newsquotes.validate.ReportFormat;
+import org.newsquotes.validate.table.TableCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code quotes validate}: loads a dataset, runs every rule and reports every violation. */
+/**
+ * {@code quotes validate}: checks a dataset folder against every rule, or table files (exports, or
+ * files derived from them) against their table's columns, and reports every violation.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check a dataset folder against every rule and report each problem as"
-                + " path:line:col: severity: [rule.id] message, then a summary.")
+        description = {"Check a dataset folder against every rule, or table files (CSV, JSON, JSON Lines) against"
+                + " the columns of their table, and report each problem, then a summary.",
+            "Text reports print path:line:col: severity: [rule.id] message; `quotes rules` lists the rules."})
 final class ValidateCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "DATASET_DIR", defaultValue = "dataset",
-            description = "Dataset folder (default: ${DEFAULT-VALUE}).")
-    private Path datasetDir;
+    @ParentCommand
+    private Main main;
+
+    @Parameters(arity = "0..*", paramLabel = "PATH",
+            description = "A dataset folder (default: dataset), or one or more table files.")
+    private List<Path> paths = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            converter = FormatConverter.class,
+            description = "Report format: text (default), json or github (GitHub Actions workflow commands).")
+    private ReportFormat format;
+
+    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "quotes",
+            description = "Table that the given files hold: quotes (default), claims, speakers, outlets, documents,"
+                    + " utterances or claim_groups.")
+    private String tableName;
 
     @Option(names = "--warnings-as-errors", description = "Fail (exit 1) on warnings too.")
     private boolean warningsAsErrors;
 
     @Override
     public Integer call() throws Exception {
-        DatasetCheck check = DatasetCheck.run(spec, datasetDir);
-        TextReport.write(check.violations(), check.filesChecked(), spec.commandLine().getOut());
-        return check.fails(warningsAsErrors) ? ExitCodes.INVALID : ExitCodes.OK;
+        List<Path> given = paths.isEmpty() ? List.of(Path.of("dataset")) : paths;
+        for (Path path : given) {
+            if (!Files.exists(path)) {
+                throw new ParameterException(spec.commandLine(), "'" + path + "' does not exist; give the dataset"
+                        + " folder that holds outlets.yaml, or table files (.csv, .json, .jsonl)");
+            }
+        }
+        Report report = format.open(spec.commandLine().getOut());
+        if (given.size() == 1 && Files.isDirectory(given.get(0))) {
+            DatasetCheck check = DatasetCheck.run(spec, given.get(0), main.clock());
+            report.addAll(check.violations());
+            report.finish(check.filesChecked());
+        } else {
+            checkFiles(given, table(), report);
+        }
+        boolean fails = report.errors() > 0 || warningsAsErrors && report.warnings() > 0;
+        return fails ? ExitCodes.INVALID : ExitCodes.OK;
+    }
+
+    private void checkFiles(List<Path> files, Table<?> table, Report report) throws IOException {
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new ParameterException(spec.commandLine(), "'" + file + "' is not a file; give one dataset"
+                        + " folder, or table files");
+            }
+        }
+        DatasetLoader shown = new DatasetLoader(Path.of(""));
+        for (Path file : files) {
+            TableCheck.check(file, shown.shown(file), table, report::add);
+        }
+        report.finish(files.size());
+    }
+
+    private Table<?> table() {
+        for (Table<?> table : Tables.definitions()) {
+            if (table.name().equals(tableName)) {
+                return table;
+            }
+        }
+        throw new ParameterException(spec.commandLine(), "unknown table '" + tableName + "'; give one of "
+                + String.join(", ", Tables.definitions().stream().map(Table::name).toList()));
+    }
+
+    /** Reads {@code --format} in lower case. */
+    static final class FormatConverter implements picocli.CommandLine.ITypeConverter<ReportFormat> {
+        @Override
+        public ReportFormat convert(String value) {
+            for (ReportFormat f : ReportFormat.values()) {
+                if (f.code().equals(value.toLowerCase(Locale.ROOT))) {
+                    return f;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("unknown format '" + value
+                    + "'; give text, json or github");
+        }
     }
 }

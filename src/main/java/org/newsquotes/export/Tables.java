@@ -19,7 +19,16 @@ import org.newsquotes.export.ExportRows.OutletRow;
 import org.newsquotes.export.ExportRows.QuoteRow;
 import org.newsquotes.export.ExportRows.SpeakerRow;
 import org.newsquotes.export.ExportRows.UtteranceRow;
+import org.newsquotes.model.Agreement;
+import org.newsquotes.model.ClaimKind;
 import org.newsquotes.model.Coded;
+import org.newsquotes.model.Confidence;
+import org.newsquotes.model.Ids;
+import org.newsquotes.model.OutletKind;
+import org.newsquotes.model.QuoteKind;
+import org.newsquotes.model.SegmentKind;
+import org.newsquotes.model.SpeakerType;
+import org.newsquotes.model.Voice;
 
 /**
  * Every exported table, each defined once as an ordered list of columns. The writers, the metadata
@@ -39,19 +48,23 @@ public final class Tables {
             "One row per quotation: the verbatim text, where it is in its source, who said it and where it was"
                     + " published.",
             List.of(
-                    required("quote_id", STRING, "Stable id of the quote, such as d002-q01.", r -> r.quote().id()),
-                    required("document_id", STRING, "Id of the document the quote is in.", r -> r.document().id()),
-                    required("outlet_id", STRING, "Id of the outlet that published the document.",
-                            r -> r.document().outlet()),
+                    matching(Ids.QUOTE,
+                            required("quote_id", STRING, "Stable id of the quote, such as d002-q01.",
+                                    r -> r.quote().id())),
+                    matching(Ids.DOCUMENT,
+                            required("document_id", STRING, "Id of the document the quote is in.",
+                                    r -> r.document().id())),
+                    matching(Ids.ID, required("outlet_id", STRING, "Id of the outlet that published the document.",
+                            r -> r.document().outlet())),
                     optional("outlet_name", STRING, "Name of the outlet.", r -> get(r.outlet(), o -> o.name())),
                     optional("published_date", DATE, "Publication date of the document; null when it prints none.",
                             r -> r.document().published()),
-                    optional("speaker_id", STRING, "Id of the speaker; null for scare quotes.",
-                            r -> r.quote().speaker()),
+                    matching(Ids.ID, optional("speaker_id", STRING, "Id of the speaker; null for scare quotes.",
+                            r -> r.quote().speaker())),
                     optional("speaker_name", STRING, "Canonical name of the speaker.",
                             r -> get(r.speaker(), s -> s.name())),
-                    optional("speaker_type", STRING, "person or organisation.",
-                            r -> get(r.speaker(), s -> code(s.type()))),
+                    oneOf(SpeakerType.class, optional("speaker_type", STRING, "person or organisation.",
+                            r -> get(r.speaker(), s -> code(s.type())))),
                     optional("speaker_as_written", STRING, "How the document names the speaker for this quote.",
                             r -> r.quote().speakerAsWritten()),
                     optional("speaker_as_written_start", INT32, "Code-point offset where speaker_as_written starts.",
@@ -60,21 +73,28 @@ public final class Tables {
                             + " (exclusive).", r -> r.quote().speakerAsWrittenEnd()),
                     optional("cue", STRING, "The reporting verb or phrase: said, told reporters, tweeted…",
                             r -> r.quote().cue()),
-                    required("kind", STRING, "full, fragment, scare or indirect.", r -> code(r.quote().kind())),
+                    oneOf(QuoteKind.class,
+                            required("kind", STRING, "full, fragment, scare or indirect.",
+                                    r -> code(r.quote().kind()))),
                     required("text", STRING, "The quotation, verbatim, without its quotation marks.",
                             r -> r.quote().text()),
                     required("char_start", INT32, "Code-point offset of the text in the source file (Python"
                             + " str index).", r -> r.quote().charStart()),
                     required("char_end", INT32, "Code-point offset where the text ends (exclusive).",
                             r -> r.quote().charEnd()),
-                    optional("segment", STRING, "Id of the document segment the quote lies in.",
-                            r -> get(r.segment(), s -> s.id())),
-                    optional("segment_kind", STRING, "Kind of that segment: body, headline, commentary…",
-                            r -> get(r.segment(), s -> code(s.kind()))),
-                    optional("segment_derived_from", STRING, "Outlet id whose text the segment reposts, if any.",
-                            r -> get(r.segment(), s -> s.derivedFrom())),
-                    optional("utterance_id", STRING, "Utterance group shared with reports of the same statement.",
-                            r -> r.quote().utterance()),
+                    matching(Ids.ID, optional("segment", STRING, "Id of the document segment the quote lies in.",
+                            r -> get(r.segment(), s -> s.id()))),
+                    oneOf(SegmentKind.class,
+                            optional("segment_kind", STRING, "Kind of that segment: body, headline, commentary…",
+                            r -> get(r.segment(), s -> code(s.kind())))),
+                    matching(Ids.ID,
+                            optional("segment_derived_from", STRING,
+                                    "Outlet id whose text the segment reposts, if any.",
+                                    r -> get(r.segment(), s -> s.derivedFrom()))),
+                    matching(Ids.UTTERANCE,
+                            optional("utterance_id", STRING,
+                                    "Utterance group shared with reports of the same statement.",
+                            r -> r.quote().utterance())),
                     optional("utterance_date", DATE, "When the words were spoken, when known.",
                             r -> r.quote().utteranceDate()),
                     optional("utterance_date_basis", STRING, "Why utterance_date is what it is.",
@@ -93,19 +113,24 @@ public final class Tables {
     public static final Table<ClaimRow> CLAIMS = new Table<ClaimRow>("claims",
             "One row per claim: a factual assertion a document makes or attributes, with its verbatim span.",
             List.of(
-                    required("claim_id", STRING, "Stable id of the claim, such as d002-c01.", r -> r.claim().id()),
-                    required("document_id", STRING, "Id of the document the claim is in.", r -> r.document().id()),
-                    required("outlet_id", STRING, "Id of the outlet that published the document.",
-                            r -> r.document().outlet()),
+                    matching(Ids.CLAIM,
+                            required("claim_id", STRING, "Stable id of the claim, such as d002-c01.",
+                                    r -> r.claim().id())),
+                    matching(Ids.DOCUMENT,
+                            required("document_id", STRING, "Id of the document the claim is in.",
+                                    r -> r.document().id())),
+                    matching(Ids.ID, required("outlet_id", STRING, "Id of the outlet that published the document.",
+                            r -> r.document().outlet())),
                     optional("outlet_name", STRING, "Name of the outlet.", r -> get(r.outlet(), o -> o.name())),
                     optional("published_date", DATE, "Publication date of the document; null when it prints none.",
                             r -> r.document().published()),
-                    required("kind", STRING, "quantity, accusation, announcement, demand, denial or assertion.",
-                            r -> code(r.claim().kind())),
-                    required("voice", STRING, "outlet (the document's own voice) or attributed.",
-                            r -> code(r.claim().voice())),
-                    optional("claimant_id", STRING, "Speaker the claim is attributed to.",
-                            r -> r.claim().claimant()),
+                    oneOf(ClaimKind.class,
+                            required("kind", STRING, "quantity, accusation, announcement, demand, denial or assertion.",
+                            r -> code(r.claim().kind()))),
+                    oneOf(Voice.class, required("voice", STRING, "outlet (the document's own voice) or attributed.",
+                            r -> code(r.claim().voice()))),
+                    matching(Ids.ID, optional("claimant_id", STRING, "Speaker the claim is attributed to.",
+                            r -> r.claim().claimant())),
                     optional("claimant_name", STRING, "Canonical name of the claimant.",
                             r -> get(r.claimant(), s -> s.name())),
                     required("text", STRING, "The claim's span, verbatim.", r -> r.claim().text()),
@@ -113,16 +138,18 @@ public final class Tables {
                             r -> r.claim().charStart()),
                     required("char_end", INT32, "Code-point offset where the span ends (exclusive).",
                             r -> r.claim().charEnd()),
-                    optional("segment", STRING, "Id of the document segment the claim lies in.",
-                            r -> get(r.segment(), s -> s.id())),
+                    matching(Ids.ID, optional("segment", STRING, "Id of the document segment the claim lies in.",
+                            r -> get(r.segment(), s -> s.id()))),
                     required("statement", STRING, "The claim as a short normalised statement.",
                             r -> r.claim().statement()),
                     optional("value", DOUBLE, "The number the claim states.", r -> r.claim().value()),
                     optional("unit", STRING, "Unit of value.", r -> r.claim().unit()),
-                    optional("claim_group_id", STRING, "Claim group joining the same claim across documents.",
-                            r -> r.claim().claimGroup()),
-                    optional("claim_group_agreement", STRING, "Whether the group's members agree: agree, disagree"
-                            + " or partial.", r -> get(r.group(), g -> code(g.agreement()))),
+                    matching(Ids.CLAIM_GROUP,
+                            optional("claim_group_id", STRING, "Claim group joining the same claim across documents.",
+                            r -> r.claim().claimGroup())),
+                    oneOf(Agreement.class,
+                            optional("claim_group_agreement", STRING, "Whether the group's members agree: agree,"
+                                    + " disagree or partial.", r -> get(r.group(), g -> code(g.agreement())))),
                     required("source_file", STRING, "File name of the source text in dataset/sources/.",
                             r -> r.document().source()),
                     optional("note", STRING, "Curator's note on a hard case.", r -> r.claim().note())))
@@ -136,9 +163,11 @@ public final class Tables {
     public static final Table<SpeakerRow> SPEAKERS = new Table<SpeakerRow>("speakers",
             "One row per speaker: a person or organisation whose words or claims the documents report.",
             List.of(
-                    required("speaker_id", STRING, "Stable id of the speaker.", r -> r.speaker().id()),
+                    matching(Ids.ID,
+                            required("speaker_id", STRING, "Stable id of the speaker.", r -> r.speaker().id())),
                     required("name", STRING, "Canonical name.", r -> r.speaker().name()),
-                    required("type", STRING, "person or organisation.", r -> code(r.speaker().type())),
+                    oneOf(SpeakerType.class,
+                            required("type", STRING, "person or organisation.", r -> code(r.speaker().type()))),
                     required("aliases", STRING_LIST, "Every form the corpus uses for the speaker, verbatim.",
                             r -> r.speaker().aliases()),
                     optional("role", STRING, "Role at the time (January 2022).", r -> r.speaker().role()),
@@ -155,12 +184,13 @@ public final class Tables {
     public static final Table<OutletRow> OUTLETS = new Table<OutletRow>("outlets",
             "One row per outlet: a publisher of documents, or whose text a document reposts.",
             List.of(
-                    required("outlet_id", STRING, "Stable id of the outlet.", r -> r.outlet().id()),
+                    matching(Ids.ID, required("outlet_id", STRING, "Stable id of the outlet.", r -> r.outlet().id())),
                     required("name", STRING, "The outlet's name.", r -> r.outlet().name()),
                     optional("home_page", STRING, "Home page URL, when confirmed.", r -> r.outlet().homePage()),
                     optional("country", STRING, "ISO 3166-1 alpha-2 country code.", r -> r.outlet().country()),
-                    required("kind", STRING, "newspaper, news-website, broadcaster, public-broadcaster,"
-                            + " state-funded-broadcaster, news-agency or blog.", r -> code(r.outlet().kind())),
+                    oneOf(OutletKind.class,
+                            required("kind", STRING, "newspaper, news-website, broadcaster, public-broadcaster,"
+                            + " state-funded-broadcaster, news-agency or blog.", r -> code(r.outlet().kind()))),
                     required("document_ids", STRING_LIST, "Documents the outlet published.", OutletRow::documentIds),
                     optional("note", STRING, "Curator's note, with the sources of the facts above.",
                             r -> r.outlet().note())))
@@ -170,15 +200,18 @@ public final class Tables {
     public static final Table<DocumentRow> DOCUMENTS = new Table<DocumentRow>("documents",
             "One row per source document.",
             List.of(
-                    required("document_id", STRING, "Stable id of the document, such as d002.",
-                            r -> r.document().id()),
+                    matching(Ids.DOCUMENT, required("document_id", STRING, "Stable id of the document, such as d002.",
+                            r -> r.document().id())),
                     required("source_file", STRING, "File name of the source text in dataset/sources/.",
                             r -> r.document().source()),
                     required("sha256", STRING, "sha256 of the source file's bytes.", r -> r.document().sha256()),
-                    required("outlet_id", STRING, "Id of the outlet that published it.", r -> r.document().outlet()),
+                    matching(Ids.ID,
+                            required("outlet_id", STRING, "Id of the outlet that published it.",
+                                    r -> r.document().outlet())),
                     optional("outlet_name", STRING, "Name of the outlet.", r -> get(r.outlet(), o -> o.name())),
-                    required("outlet_confidence", STRING, "How sure the outlet identification is: high, medium"
-                            + " or low.", r -> code(r.document().outletConfidence())),
+                    oneOf(Confidence.class,
+                            required("outlet_confidence", STRING, "How sure the outlet identification is: high, medium"
+                            + " or low.", r -> code(r.document().outletConfidence()))),
                     required("outlet_evidence", STRING, "What identifies the outlet.",
                             r -> r.document().outletEvidence()),
                     optional("headline", STRING, "The headline, verbatim.", r -> r.document().headline()),
@@ -204,9 +237,10 @@ public final class Tables {
     public static final Table<UtteranceRow> UTTERANCES = new Table<UtteranceRow>("utterances",
             "One row per utterance group: one statement reported by several documents.",
             List.of(
-                    required("utterance_id", STRING, "Stable id of the group.", r -> r.utterance().id()),
-                    required("speaker_id", STRING, "Speaker every member quote shares.",
-                            r -> r.utterance().speaker()),
+                    matching(Ids.UTTERANCE,
+                            required("utterance_id", STRING, "Stable id of the group.", r -> r.utterance().id())),
+                    matching(Ids.ID, required("speaker_id", STRING, "Speaker every member quote shares.",
+                            r -> r.utterance().speaker())),
                     optional("speaker_name", STRING, "Canonical name of the speaker.",
                             r -> get(r.speaker(), s -> s.name())),
                     required("summary", STRING, "What was said, in a sentence.", r -> r.utterance().summary()),
@@ -226,9 +260,12 @@ public final class Tables {
     public static final Table<ClaimGroupRow> CLAIM_GROUPS = new Table<ClaimGroupRow>("claim_groups",
             "One row per claim group: one claim made by several documents, and whether they agree.",
             List.of(
-                    required("claim_group_id", STRING, "Stable id of the group.", r -> r.group().id()),
+                    matching(Ids.CLAIM_GROUP,
+                            required("claim_group_id", STRING, "Stable id of the group.", r -> r.group().id())),
                     required("statement", STRING, "What the claim is about.", r -> r.group().statement()),
-                    required("agreement", STRING, "agree, disagree or partial.", r -> code(r.group().agreement())),
+                    oneOf(Agreement.class,
+                            required("agreement", STRING, "agree, disagree or partial.",
+                                    r -> code(r.group().agreement()))),
                     required("member_count", INT32, "Number of member claims.", r -> r.members().size()),
                     required("claim_ids", STRING_LIST, "Member claims.",
                             r -> r.members().stream().map(m -> m.claim().id()).toList()),
@@ -262,6 +299,14 @@ public final class Tables {
     /** Every table definition, in export order. */
     public static List<Table<?>> definitions() {
         return List.of(QUOTES, CLAIMS, SPEAKERS, OUTLETS, DOCUMENTS, UTTERANCES, CLAIM_GROUPS);
+    }
+
+    private static <R> Column<R> matching(String regex, Column<R> column) {
+        return column.withPattern(regex);
+    }
+
+    private static <R, E extends Enum<E> & Coded> Column<R> oneOf(Class<E> codes, Column<R> column) {
+        return column.withCodes(codes);
     }
 
     private static <T, V> V get(T value, Function<T, V> getter) {

@@ -240,7 +240,7 @@ public final class DatasetLoader {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes))
                         .toString();
-                return Optional.of(new SourceText(document.source(), sha256(bytes), text));
+                return Optional.of(new SourceText(document.source(), shown(file), sha256(bytes), text));
             } catch (CharacterCodingException e) {
                 problems.add(LoadRules.YAML.violation(Location.ofFile(shown(file)), document.id(), "source",
                         "source file is not valid UTF-8; sources are stored as UTF-8 bytes"));

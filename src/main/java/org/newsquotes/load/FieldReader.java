@@ -7,7 +7,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -52,7 +51,7 @@ final class FieldReader {
             if (!knownFields.contains(e.getKey())) {
                 problems.accept(LoadRules.FIELD_UNKNOWN.violation(e.getValue().keyLocation(), recordId, e.getKey(),
                         "unknown field " + Messages.quoted(e.getKey()) + " in " + recordKind
-                                + (recordId == null ? "" : " " + recordId) + suggestion(e.getKey(), knownFields) + "; known fields: "
+                                + (recordId == null ? "" : " " + recordId) + Messages.suggestion(e.getKey(), knownFields) + "; known fields: "
                                 + String.join(", ", knownFields)));
             }
         }
@@ -171,7 +170,7 @@ final class FieldReader {
             List<String> allowed = Coded.codes(type);
             problems.accept(LoadRules.FIELD_ENUM.violation(fieldLocations.get(name), recordId, name,
                     "field " + Messages.quoted(name) + " has unknown value " + Messages.quoted(code)
-                            + suggestion(code, allowed) + "; allowed: " + String.join(", ", allowed)));
+                            + Messages.suggestion(code, allowed) + "; allowed: " + String.join(", ", allowed)));
             complete = false;
             return null;
         }
@@ -256,36 +255,4 @@ final class FieldReader {
         return null;
     }
 
-    /** " (did you mean \"x\"?)" when one known name is a small edit away from {@code given}. */
-    private static String suggestion(String given, List<String> known) {
-        String best = null;
-        int bestDistance = 3;
-        for (String candidate : known) {
-            int d = editDistance(given.toLowerCase(Locale.ROOT), candidate);
-            if (d < bestDistance) {
-                best = candidate;
-                bestDistance = d;
-            }
-        }
-        return best == null ? "" : " (did you mean " + Messages.quoted(best) + "?)";
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
-    }
 }

@@ -9,6 +9,7 @@ import java.util.OptionalInt;
 public final class SourceText {
 
     private final String name;
+    private final String shownPath;
     private final String sha256;
     private final String text;
     private final int[] charIndexOfCodePoint;
@@ -19,7 +20,18 @@ public final class SourceText {
      * @param text the decoded text
      */
     public SourceText(String name, String sha256, String text) {
+        this(name, name, sha256, text);
+    }
+
+    /**
+     * @param name the source's file name
+     * @param shownPath the file's path as shown in report locations, with {@code /} separators
+     * @param sha256 hex sha256 of the file's bytes
+     * @param text the decoded text
+     */
+    public SourceText(String name, String shownPath, String sha256, String text) {
         this.name = name;
+        this.shownPath = shownPath;
         this.sha256 = sha256;
         this.text = text;
         int count = text.codePointCount(0, text.length());
@@ -35,6 +47,11 @@ public final class SourceText {
     /** The source's file name. */
     public String name() {
         return name;
+    }
+
+    /** The file's path as shown in report locations, such as {@code dataset/sources/002_x.txt}. */
+    public String shownPath() {
+        return shownPath;
     }
 
     /** Hex sha256 of the file's bytes. */
@@ -94,5 +111,17 @@ public final class SourceText {
             }
         }
         return line;
+    }
+
+    /** The 1-based column, in code points, of the code point at {@code index} within its line. */
+    public int columnOf(int index) {
+        int end = charIndexOfCodePoint[Math.min(index, length())];
+        int lineStart = text.lastIndexOf('\n', end - 1) + 1;
+        return text.codePointCount(lineStart, end) + 1;
+    }
+
+    /** The location of the code point at {@code index}: this file, its line and column. */
+    public Location locationOf(int index) {
+        return new Location(shownPath, lineOf(index), columnOf(index));
     }
 }

@@ -1,5 +1,8 @@
 package org.newsquotes.validate;
 
+import java.util.List;
+import java.util.Locale;
+
 /** Shared wording for violation messages, so that every rule shows values the same way. */
 public final class Messages {
 
@@ -38,5 +41,38 @@ public final class Messages {
     /** {@code n} followed by the noun, made plural when n is not 1: "1 error", "3 errors". */
     public static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** " (did you mean \"x\"?)" when one known name is a small edit away from {@code given}. */
+    public static String suggestion(String given, List<String> known) {
+        String best = null;
+        int bestDistance = 3;
+        for (String candidate : known) {
+            int d = editDistance(given.toLowerCase(Locale.ROOT), candidate);
+            if (d < bestDistance) {
+                best = candidate;
+                bestDistance = d;
+            }
+        }
+        return best == null ? "" : " (did you mean " + Messages.quoted(best) + "?)";
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -1,14 +1,18 @@
 package org.newsquotes.validate;
 
+import java.util.List;
 import java.util.function.Consumer;
 import org.newsquotes.model.Dataset;
 
-/** A check over a loaded dataset. Implementations say in their Javadoc what they check and why. */
+/**
+ * A check over a loaded dataset: one rule, or a small family of rules about one subject, each with
+ * its own id. Implementations say in their Javadoc what they check and why.
+ */
 public interface Rule {
 
-    /** The rule's id, severity and description. */
-    RuleDescriptor descriptor();
+    /** The id, severity and description of every rule this check reports. */
+    List<RuleDescriptor> descriptors();
 
-    /** Reports every violation of this rule in {@code dataset}. */
+    /** Reports every violation of these rules in {@code dataset}. */
     void check(Dataset dataset, Consumer<Violation> violations);
 }

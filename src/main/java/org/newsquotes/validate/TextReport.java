@@ -4,9 +4,11 @@ import java.io.PrintWriter;
 import java.util.List;
 
 /** The text report: one compiler-style line per violation, then a summary line. */
-public final class TextReport {
+public final class TextReport extends Report {
 
-    private TextReport() {
+    /** @param out where the report goes */
+    public TextReport(PrintWriter out) {
+        super(out);
     }
 
     /**
@@ -15,20 +17,20 @@ public final class TextReport {
      * @param filesChecked how many files were checked
      */
     public static void write(List<Violation> violations, int filesChecked, PrintWriter out) {
-        for (Violation v : violations) {
-            out.print(v.toCompilerStyle());
-            out.print('\n');
-        }
-        out.print(summary(violations, filesChecked));
-        out.print('\n');
-        out.flush();
+        TextReport report = new TextReport(out);
+        report.addAll(violations);
+        report.finish(filesChecked);
     }
 
-    /** {@code N errors, M warnings in K files}. */
-    public static String summary(List<Violation> violations, int filesChecked) {
-        long errors = violations.stream().filter(v -> v.severity() == Severity.ERROR).count();
-        long warnings = violations.size() - errors;
-        return Messages.count(errors, "error") + ", " + Messages.count(warnings, "warning") + " in "
-                + Messages.count(filesChecked, "file");
+    @Override
+    protected void write(Violation v, long number) {
+        out.print(v.toCompilerStyle());
+        out.print('\n');
+    }
+
+    @Override
+    protected void writeEnd(int filesChecked) {
+        out.print(summary(filesChecked));
+        out.print('\n');
     }
 }

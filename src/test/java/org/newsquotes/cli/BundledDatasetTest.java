@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,15 +17,23 @@ class BundledDatasetTest {
 
     @Test
     void theBundledDatasetIsValid() throws IOException {
-        DatasetCheck check = DatasetCheck.run(DATASET);
+        DatasetCheck check = DatasetCheck.run(DATASET, Clock.systemUTC());
 
-        assertThat(check.violations()).map(v -> v.toCompilerStyle()).isEmpty();
+        assertThat(check.fails(false)).isFalse();
+        // Speakers listed for claims that no claim names as claimant yet: curators' judgement, kept visible.
+        assertThat(check.violations()).map(v -> v.toCompilerStyle()).containsExactly(
+                unused(119, "h-turner"), unused(164, "us-treasury-department"), unused(182, "nato"));
         assertThat(check.dataset().documents()).hasSize(5);
+    }
+
+    private static String unused(int line, String speaker) {
+        return "dataset/speakers.yaml:" + line + ":9: warning: [registry.unused] speaker " + speaker + " is not used:"
+                + " no quote, claim or utterance group names it; remove it or fix the reference that should name it";
     }
 
     @Test
     void everySourceHasOneDocumentRecord() throws IOException {
-        DatasetCheck check = DatasetCheck.run(DATASET);
+        DatasetCheck check = DatasetCheck.run(DATASET, Clock.systemUTC());
         List<String> sources;
         try (Stream<Path> files = Files.list(DATASET.resolve("sources"))) {
             sources = files.map(p -> p.getFileName().toString()).sorted().toList();

@@ -2,6 +2,7 @@ package org.newsquotes.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,11 +61,11 @@ class ExportDeterminismTest {
     }
 
     private static long quoteCount() throws IOException {
-        return new ExportRows(DatasetCheck.run(DATASET).dataset()).quotes().count();
+        return new ExportRows(DatasetCheck.run(DATASET, Clock.systemUTC()).dataset()).quotes().count();
     }
 
     private static Path export(Path folder) throws IOException {
-        DatasetCheck check = DatasetCheck.run(DATASET);
+        DatasetCheck check = DatasetCheck.run(DATASET, Clock.systemUTC());
         ExportCommand.exporter().export(Tables.all(new ExportRows(check.dataset())), folder);
         return folder;
     }

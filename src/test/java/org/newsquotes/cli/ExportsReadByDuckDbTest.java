@@ -3,6 +3,7 @@ package org.newsquotes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsquotes.testing.DuckDb.literal;
 
+import java.time.Clock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ class ExportsReadByDuckDbTest {
 
     @BeforeAll
     static void export() throws IOException, SQLException {
-        DatasetCheck check = DatasetCheck.run(Path.of("dataset"));
+        DatasetCheck check = DatasetCheck.run(Path.of("dataset"), Clock.systemUTC());
         assertThat(check.fails(false)).isFalse();
         rows = new ExportRows(check.dataset());
         exports = temp.resolve("exports");

@@ -40,17 +40,18 @@ class MainTest {
 
         assertThat(run("validate", dataset.toString())).isEqualTo(1);
         assertThat(out.toString()).contains(":37:17: error: [quote.text.at-offsets] text \"We will answer in writing"
-                + " next week,\" is not at 23..60").endsWith("\n1 error, 0 warnings in 6 files\n");
+                + " next week,\" is not at 23..60").endsWith("\n2 errors, 0 warnings in 6 files\n");
     }
 
     @Test
     void usageErrorsExitTwo() {
         assertThat(run("validate", temp.resolve("nowhere").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("dataset folder '" + temp.resolve("nowhere")
-                + "' does not exist; give the folder that holds outlets.yaml");
+        assertThat(err.toString()).contains("'" + temp.resolve("nowhere") + "' does not exist; give the dataset"
+                + " folder that holds outlets.yaml, or table files (.csv, .json, .jsonl)");
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
-        assertThat(err.toString()).contains("missing command: give one of validate, export, columns");
+        assertThat(err.toString())
+                .contains("missing command: give one of validate, export, rules, schemas, columns, docs, generate");
     }
 
     @Test

@@ -1,0 +1,57 @@
+package org.newsquotes.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * The shapes of the dataset's ids (see {@code dataset/FORMAT.md}), written once as regular
+ * expressions that both the dataset rules and the exported tables' schemas use. Every expression is
+ * also a valid ECMA-262 expression, so that it can stand in a JSON Schema {@code pattern} as is.
+ */
+public final class Ids {
+
+    /** Any id: lower-case letters and digits in runs joined by single hyphens. */
+    public static final String ID = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /** A document id: {@code d} and the three digits that start its source file's name. */
+    public static final String DOCUMENT = "^d[0-9]{3}$";
+
+    /** A quote id: its document id, {@code -q} and a sequence number of two or more digits. */
+    public static final String QUOTE = "^d[0-9]{3}-q[0-9]{2,}$";
+
+    /** A claim id: its document id, {@code -c} and a sequence number of two or more digits. */
+    public static final String CLAIM = "^d[0-9]{3}-c[0-9]{2,}$";
+
+    /** An utterance group id: {@code u-} and an id. */
+    public static final String UTTERANCE = "^u-[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /** A claim group id: {@code cg-} and an id. */
+    public static final String CLAIM_GROUP = "^cg-[a-z0-9]+(-[a-z0-9]+)*$";
+
+    /** {@link #ID}, compiled. */
+    public static final Pattern ID_PATTERN = Pattern.compile(ID);
+    /** {@link #DOCUMENT}, compiled. */
+    public static final Pattern DOCUMENT_PATTERN = Pattern.compile(DOCUMENT);
+    /** {@link #QUOTE}, compiled. */
+    public static final Pattern QUOTE_PATTERN = Pattern.compile(QUOTE);
+    /** {@link #CLAIM}, compiled. */
+    public static final Pattern CLAIM_PATTERN = Pattern.compile(CLAIM);
+    /** {@link #UTTERANCE}, compiled. */
+    public static final Pattern UTTERANCE_PATTERN = Pattern.compile(UTTERANCE);
+    /** {@link #CLAIM_GROUP}, compiled. */
+    public static final Pattern CLAIM_GROUP_PATTERN = Pattern.compile(CLAIM_GROUP);
+
+    /** Longest id, in code points. */
+    public static final int MAX_LENGTH = 64;
+
+    private Ids() {
+    }
+
+    /**
+     * The document id that a quote or claim id starts with: {@code d002} for {@code d002-q01}; the
+     * whole id when it has no hyphen.
+     */
+    public static String documentPart(String quoteOrClaimId) {
+        int hyphen = quoteOrClaimId.indexOf('-');
+        return hyphen < 0 ? quoteOrClaimId : quoteOrClaimId.substring(0, hyphen);
+    }
+}

@@ -1,0 +1,105 @@
+package org.newsquotes.validate.table;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads rows from JSON, streaming: either one array of objects (the {@code .json} exports) or one
+ * object after another (JSON Lines, the {@code .jsonl} exports). A row's line is the line where its
+ * object starts.
+ */
+final class JsonRowReader implements RowReader {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private final JsonParser parser;
+    private boolean started;
+    private boolean inArray;
+
+    JsonRowReader(Path file) throws IOException {
+        this.parser = FACTORY.createParser(Files.newInputStream(file));
+    }
+
+    @Override
+    public Optional<List<String>> header() {
+        return Optional.empty();
+    }
+
+    @Override
+    public boolean next(Row row) throws IOException {
+        try {
+            JsonToken token = parser.nextToken();
+            if (!started) {
+                started = true;
+                if (token == JsonToken.START_ARRAY) {
+                    inArray = true;
+                    token = parser.nextToken();
+                }
+            }
+            if (token == null || (inArray && token == JsonToken.END_ARRAY)) {
+                return false;
+            }
+            if (token != JsonToken.START_OBJECT) {
+                throw problem("expected a row object, found " + token.asString(), parser.currentTokenLocation());
+            }
+            row.reset(parser.currentTokenLocation().getLineNr());
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                row.put(name, value(parser.nextToken()));
+            }
+            return true;
+        } catch (JsonParseException e) {
+            throw problem("not well-formed JSON: " + e.getOriginalMessage(), e.getLocation());
+        }
+    }
+
+    private Cell value(JsonToken token) throws IOException {
+        switch (token) {
+            case VALUE_NULL:
+                return Cell.NULL;
+            case VALUE_STRING:
+                return Cell.of(Cell.Kind.STRING, parser.getText());
+            case VALUE_NUMBER_INT:
+                return Cell.of(Cell.Kind.INTEGER, parser.getText());
+            case VALUE_NUMBER_FLOAT:
+                return Cell.of(Cell.Kind.DECIMAL, parser.getText());
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return Cell.of(Cell.Kind.BOOLEAN, parser.getText());
+            case START_ARRAY:
+                List<String> items = new ArrayList<>();
+                boolean allText = true;
+                for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                    if (item == JsonToken.VALUE_STRING) {
+                        items.add(parser.getText());
+                    } else {
+                        allText = false;
+                        parser.skipChildren();
+                    }
+                }
+                return new Cell(Cell.Kind.ARRAY, null, allText ? items : null);
+            default:
+                parser.skipChildren();
+                return Cell.of(Cell.Kind.OBJECT, null);
+        }
+    }
+
+    private static RowFileException problem(String message, JsonLocation at) {
+        return at == null ? new RowFileException(message, -1, -1)
+                : new RowFileException(message, at.getLineNr(), at.getColumnNr());
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsquotes.validate.table;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Opens a table file with the reader for its format, chosen by its extension. */
+public final class RowReaders {
+
+    /** The extensions that can be read: {@code csv}, {@code json}, {@code jsonl}. */
+    public static final List<String> EXTENSIONS = List.of("csv", "json", "jsonl");
+
+    private RowReaders() {
+    }
+
+    /** A reader for {@code file}, or empty when its extension is not one of {@link #EXTENSIONS}. */
+    public static Optional<RowReader> open(Path file) throws IOException {
+        switch (extension(file)) {
+            case "csv":
+                return Optional.of(new CsvRowReader(file));
+            case "json":
+            case "jsonl":
+                return Optional.of(new JsonRowReader(file));
+            default:
+                return Optional.empty();
+        }
+    }
+
+    /** The file's extension in lower case, without the dot; empty when it has none. */
+    static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+}
