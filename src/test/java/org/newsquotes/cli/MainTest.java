@@ -180,7 +180,7 @@ class MainTest {
         assertThat(run("columns", "--readme", readme.toString())).isEqualTo(2);
 
         assertThat(err.toString()).startsWith(readme + ": no generated section: put the lines " + ColumnDictionary.BEGIN
-                + " and " + ColumnDictionary.END + " where the column dictionary belongs\n");
+                + " and " + ColumnDictionary.END + " where the columns section belongs\n");
         assertThat(readme).hasContent("# Title");
     }
 }

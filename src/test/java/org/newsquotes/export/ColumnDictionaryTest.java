@@ -51,6 +51,6 @@ class ColumnDictionaryTest {
         assertThatThrownBy(() -> ColumnDictionary.replaceSection(ColumnDictionary.END + "\n" + ColumnDictionary.BEGIN
                 + "\n", "x")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("no generated section: put the lines " + ColumnDictionary.BEGIN + " and "
-                        + ColumnDictionary.END + " where the column dictionary belongs");
+                        + ColumnDictionary.END + " where the columns section belongs");
     }
 }
