@@ -12,6 +12,7 @@ import org.newsquotes.export.FolderDifferences;
 import org.newsquotes.export.Tables;
 import org.newsquotes.export.csv.CsvTableWriter;
 import org.newsquotes.export.csv.DataPackageWriter;
+import org.newsquotes.export.json.CroissantWriter;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.model.Dataset;
@@ -56,7 +57,7 @@ final class ExportCommand implements Callable<Integer> {
     static Exporter exporter() {
         return new Exporter(
                 List.of(new CsvTableWriter(), JsonTableWriter.array(), JsonTableWriter.lines(), new ParquetTableWriter()),
-                List.of(new DataPackageWriter(), new Checksums()));
+                List.of(new DataPackageWriter(), new CroissantWriter(), new Checksums()));
     }
 
     @Override

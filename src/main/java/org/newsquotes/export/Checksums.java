@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * {@code SHA256SUMS}: the sha256 of every other file in the folder, one {@code <hex>  <name>} line
@@ -30,11 +29,7 @@ public final class Checksums implements MetadataWriter {
 
     @Override
     public void write(List<Table<?>> tables, Path folder, Path file) throws IOException {
-        List<Path> files;
-        try (Stream<Path> entries = Files.list(folder)) {
-            files = entries.filter(Files::isRegularFile).filter(p -> !p.equals(file))
-                    .sorted((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString())).toList();
-        }
+        List<Path> files = ExportFiles.list(folder, file);
         StringBuilder text = new StringBuilder();
         for (Path p : files) {
             text.append(sha256(p)).append("  ").append(p.getFileName().toString()).append('\n');

@@ -81,9 +81,11 @@ class MainTest {
             }
         }
         assertThat(exports.resolve("datapackage.json")).isRegularFile();
+        assertThat(exports.resolve("croissant.json")).isRegularFile();
         assertThat(exports.resolve("SHA256SUMS")).isRegularFile();
         assertThat(out.toString()).contains("exports/quotes.csv (2 rows)\n", "exports/quotes.parquet (2 rows)\n")
-                .endsWith("exports/datapackage.json\n" + "wrote " + exports.resolve("SHA256SUMS") + "\n");
+                .endsWith("exports/datapackage.json\n" + "wrote " + exports.resolve("croissant.json") + "\n"
+                        + "wrote " + exports.resolve("SHA256SUMS") + "\n");
         assertThat(err.toString()).isEmpty();
         assertThat(exports).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith(".staging"));
     }
@@ -129,7 +131,7 @@ class MainTest {
                 .isZero();
 
         assertThat(out.toString()).isEqualTo(exports + " matches a fresh export of " + Fixtures.VALID + " ("
-                + (Tables.definitions().size() * 4 + 2) + " files)\n");
+                + (Tables.definitions().size() * 4 + 3) + " files)\n");
         assertThat(err.toString()).isEmpty();
         assertThat(Files.getLastModifiedTime(exports.resolve("quotes.csv")).toMillis()).isEqualTo(before);
     }

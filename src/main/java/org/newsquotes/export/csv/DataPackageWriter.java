@@ -1,19 +1,16 @@
 package org.newsquotes.export.csv;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.newsquotes.export.Checksums;
 import org.newsquotes.export.Column;
+import org.newsquotes.export.DatasetDescription;
+import org.newsquotes.export.PrettyJson;
 import org.newsquotes.export.ColumnType;
+import org.newsquotes.export.ExportFiles;
 import org.newsquotes.export.MetadataWriter;
 import org.newsquotes.export.Table;
 import org.newsquotes.export.Tables;
@@ -22,7 +19,9 @@ import org.newsquotes.model.DatasetVersion;
 /**
  * {@code datapackage.json}: a Frictionless Tabular Data Package with one Tabular Data Resource per
  * CSV file, each with its Table Schema (field types, required constraints, primary and foreign keys)
- * and CSV dialect, written from the same column lists as the files it describes.
+ * and CSV dialect, written from the same column lists as the files it describes; the JSON, JSON Lines
+ * and Parquet files of each table follow as plain data resources. Every resource has its size and
+ * sha256.
  */
 public final class DataPackageWriter implements MetadataWriter {
 
@@ -31,8 +30,6 @@ public final class DataPackageWriter implements MetadataWriter {
     /** The package's name. */
     static final String PACKAGE_NAME = "geneva-2022-quotes";
 
-    private static final JsonFactory JSON = new JsonFactory();
-
     @Override
     public String fileName() {
         return FILE_NAME;
@@ -40,24 +37,31 @@ public final class DataPackageWriter implements MetadataWriter {
 
     @Override
     public void write(List<Table<?>> tables, Path folder, Path file) throws IOException {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
-        pretty.indentObjectsWith(indenter);
-        pretty.indentArraysWith(indenter);
-        try (OutputStream out = Files.newOutputStream(file, StandardOpenOption.CREATE_NEW);
-                JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            json.setPrettyPrinter(pretty);
+        try (JsonGenerator json = PrettyJson.create(file)) {
             json.writeStartObject();
             json.writeStringField("profile", "tabular-data-package");
             json.writeStringField("name", PACKAGE_NAME);
-            json.writeStringField("title", "Geneva 2022 quotes and claims");
+            json.writeStringField("title", DatasetDescription.TITLE);
             json.writeStringField("version", DatasetVersion.current());
             json.writeStringField("schema_version", Tables.SCHEMA_VERSION);
+            json.writeStringField("description", DatasetDescription.SUMMARY);
+            json.writeArrayFieldStart("licenses");
+            json.writeStartObject();
+            json.writeStringField("name", "CC-BY-4.0");
+            json.writeStringField("path", DatasetDescription.LICENSE_URL);
+            json.writeStringField("title", "Creative Commons Attribution 4.0 International");
+            json.writeEndObject();
+            json.writeEndArray();
+            List<Path> files = ExportFiles.list(folder, file);
             json.writeArrayFieldStart("resources");
             for (Table<?> table : tables) {
-                writeResource(table, json);
+                Path csv = folder.resolve(table.name() + ".csv");
+                writeResource(table, csv, json);
+                for (Path other : files) {
+                    if (ExportFiles.stem(other).equals(table.name()) && !other.equals(csv)) {
+                        writeOtherFormat(table, other, json);
+                    }
+                }
             }
             json.writeEndArray();
             json.writeEndObject();
@@ -65,15 +69,16 @@ public final class DataPackageWriter implements MetadataWriter {
         }
     }
 
-    private static void writeResource(Table<?> table, JsonGenerator json) throws IOException {
+    private static void writeResource(Table<?> table, Path csv, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("profile", "tabular-data-resource");
         json.writeStringField("name", table.name());
-        json.writeStringField("path", table.name() + ".csv");
+        json.writeStringField("path", csv.getFileName().toString());
         json.writeStringField("description", table.description());
         json.writeStringField("format", "csv");
-        json.writeStringField("mediatype", "text/csv");
+        json.writeStringField("mediatype", ExportFiles.mediaType(csv));
         json.writeStringField("encoding", "utf-8");
+        writeSizeAndHash(csv, json);
         json.writeObjectFieldStart("dialect");
         json.writeStringField("delimiter", CsvTableWriter.FORMAT.getDelimiterString());
         json.writeStringField("lineTerminator", CsvTableWriter.FORMAT.getRecordSeparator());
@@ -117,6 +122,29 @@ public final class DataPackageWriter implements MetadataWriter {
         json.writeEndArray();
         json.writeEndObject();
         json.writeEndObject();
+    }
+
+    /** The same rows in another format: a plain data resource that names the CSV resource it mirrors. */
+    private static void writeOtherFormat(Table<?> table, Path file, JsonGenerator json) throws IOException {
+        String format = ExportFiles.extension(file);
+        json.writeStartObject();
+        json.writeStringField("profile", "data-resource");
+        json.writeStringField("name", table.name() + "-" + format);
+        json.writeStringField("path", file.getFileName().toString());
+        json.writeStringField("description", "The rows and columns of " + table.name() + ".csv, as " + format
+                + " with typed values.");
+        json.writeStringField("format", format);
+        json.writeStringField("mediatype", ExportFiles.mediaType(file));
+        if (!format.equals("parquet")) {
+            json.writeStringField("encoding", "utf-8");
+        }
+        writeSizeAndHash(file, json);
+        json.writeEndObject();
+    }
+
+    private static void writeSizeAndHash(Path file, JsonGenerator json) throws IOException {
+        json.writeNumberField("bytes", Files.size(file));
+        json.writeStringField("hash", "sha256:" + Checksums.sha256(file));
     }
 
     /** The Table Schema type of a column type; lists are JSON arrays in the CSV cells. */

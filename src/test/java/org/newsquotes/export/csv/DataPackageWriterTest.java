@@ -29,9 +29,40 @@ class DataPackageWriterTest {
 
     @BeforeEach
     void write() throws IOException {
+        for (var table : Tables.definitions()) {
+            Files.writeString(temp.resolve(table.name() + ".csv"), String.join(",", table.columnNames()) + "\r\n",
+                    StandardCharsets.UTF_8);
+        }
+        Files.writeString(temp.resolve("quotes.jsonl"), "", StandardCharsets.UTF_8);
         file = temp.resolve(DataPackageWriter.FILE_NAME);
         new DataPackageWriter().write(Tables.definitions(), temp, file);
         descriptor = new ObjectMapper().readTree(file.toFile());
+    }
+
+    /** The CSV resources, in table order. */
+    private List<JsonNode> tabular() {
+        List<JsonNode> resources = new ArrayList<>();
+        for (JsonNode resource : descriptor.get("resources")) {
+            if (resource.get("profile").asText().equals("tabular-data-resource")) {
+                resources.add(resource);
+            }
+        }
+        return resources;
+    }
+
+    @Test
+    void listsTheOtherFormatsOfATableAfterItsCsvWithSizeAndChecksum() {
+        JsonNode resources = descriptor.get("resources");
+
+        assertThat(resources).hasSize(Tables.definitions().size() + 1);
+        JsonNode jsonl = resources.get(1);
+        assertThat(jsonl.get("name").asText()).isEqualTo("quotes-jsonl");
+        assertThat(jsonl.get("path").asText()).isEqualTo("quotes.jsonl");
+        assertThat(jsonl.get("profile").asText()).isEqualTo("data-resource");
+        assertThat(jsonl.get("mediatype").asText()).isEqualTo("application/jsonlines");
+        assertThat(jsonl.get("bytes").asLong()).isZero();
+        assertThat(jsonl.get("hash").asText())
+                .isEqualTo("sha256:e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
     }
 
     @Test
@@ -45,7 +76,7 @@ class DataPackageWriterTest {
     @Test
     void describesEveryCsvFileWithItsDialect() {
         List<String> paths = new ArrayList<>();
-        for (JsonNode resource : descriptor.get("resources")) {
+        for (JsonNode resource : tabular()) {
             paths.add(resource.get("path").asText());
             assertThat(resource.get("profile").asText()).isEqualTo("tabular-data-resource");
             assertThat(resource.get("encoding").asText()).isEqualTo("utf-8");
@@ -61,7 +92,7 @@ class DataPackageWriterTest {
     void fieldsFollowTheColumnsWithTheirTypesAndRequiredConstraints() {
         int i = 0;
         for (Table<?> table : Tables.definitions()) {
-            JsonNode schema = descriptor.get("resources").get(i++).get("schema");
+            JsonNode schema = tabular().get(i++).get("schema");
             JsonNode fields = schema.get("fields");
             assertThat(fields).hasSize(table.columns().size());
             for (int c = 0; c < table.columns().size(); c++) {
@@ -74,7 +105,7 @@ class DataPackageWriterTest {
             }
             assertThat(schema.get("primaryKey").toString()).isEqualTo("[\"" + table.primaryKey().get(0) + "\"]");
         }
-        JsonNode quotes = descriptor.get("resources").get(0).get("schema");
+        JsonNode quotes = tabular().get(0).get("schema");
         assertThat(quotes.get("fields").get(4).toString()).isEqualTo("{\"name\":\"published_date\",\"type\":\"date\","
                 + "\"description\":\"Publication date of the document; null when it prints none.\"}");
         assertThat(quotes.get("fields").get(0).get("constraints").toString()).isEqualTo("{\"required\":true}");
@@ -84,12 +115,12 @@ class DataPackageWriterTest {
     @Test
     void foreignKeysReferToResourcesAndFieldsThatExist() {
         List<String> keys = new ArrayList<>();
-        for (JsonNode resource : descriptor.get("resources")) {
+        for (JsonNode resource : tabular()) {
             for (JsonNode key : resource.get("schema").get("foreignKeys")) {
                 String target = key.get("reference").get("resource").asText();
                 String field = key.get("reference").get("fields").asText();
                 JsonNode referenced = null;
-                for (JsonNode other : descriptor.get("resources")) {
+                for (JsonNode other : tabular()) {
                     if (other.get("name").asText().equals(target)) {
                         referenced = other;
                     }
