@@ -130,12 +130,10 @@ public final class QuoteCorpusGenerator {
         }
     }
 
-    private static <R> Table<Object[]> asArrays(Table<R> table) {
+    private static Table<Object[]> asArrays(Table<?> table) {
         List<Column<Object[]>> columns = new ArrayList<>();
-        for (int i = 0; i < table.columns().size(); i++) {
-            Column<R> column = table.columns().get(i);
-            int index = i;
-            columns.add(Column.optional(column.name(), column.type(), column.description(), row -> row[index]));
+        for (Column<Object[]> column : table.positional().columns()) {
+            columns.add(Column.optional(column.name(), column.type(), column.description(), column.value()));
         }
         return new Table<>(table.name(), table.description(), columns);
     }

@@ -29,6 +29,11 @@ final class JsonRowReader implements RowReader {
         this.parser = FACTORY.createParser(Files.newInputStream(file));
     }
 
+    /** Reads the rows in {@code length} bytes of {@code bytes} from {@code offset}; lines count from there. */
+    JsonRowReader(byte[] bytes, int offset, int length) throws IOException {
+        this.parser = FACTORY.createParser(bytes, offset, length);
+    }
+
     @Override
     public Optional<List<String>> header() {
         return Optional.empty();
