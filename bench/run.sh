@@ -16,9 +16,13 @@ dir=${BENCH_DIR:-target/bench}
 timer=/usr/bin/time
 [ -x "$timer" ] || { echo "bench: GNU time ($timer) is needed for peak RSS" >&2; exit 2; }
 
-mvn -B -q package -DskipTests
-mvn -B -q -P bench test-compile
-mvn -B -q -P bench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
+build() {
+    mvn -B -q -Dstyle.color=never "$@" > target/bench-build.log 2>&1 || { cat target/bench-build.log >&2; exit 1; }
+}
+mkdir -p target
+build package -DskipTests
+build -P bench test-compile
+build -P bench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 
 echo "## Machine"
@@ -26,7 +30,7 @@ echo
 echo "- $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "- memory: $(free -h | awk '/^Mem:/ {print $2}') total"
 echo "- $(java -version 2>&1 | sed -n 2p)"
-echo "- bin/quotes JVM options: $(grep -o 'exec java .*-jar' bin/quotes | sed 's/exec java //; s/ \$cds \${JAVA_OPTS:-} -jar//')"
+echo "- bin/quotes JVM options: $(grep -o '^exec java .*-jar' bin/quotes | sed 's/^exec java //; s/ \$cds.*//')"
 echo
 
 mkdir -p "$dir"

@@ -9,7 +9,9 @@ import java.util.List;
  * millions of rows keeps every id, and a {@code HashSet<String>} spends about 100 bytes on each.
  * Here an id costs its UTF-8 bytes and a length byte or two in an arena of fixed-size blocks, plus
  * one {@code long} slot of an open-addressing table kept at most three quarters full: about 25
- * bytes for an id of ten ASCII characters ({@link #bytesUsed()} says what it holds).
+ * bytes for an id of ten ASCII characters ({@link #bytesUsed()} says what it holds). The table is
+ * cut into 256 segments by the hash's top bits, each growing on its own, so that growing never
+ * needs twice the table's memory at once.
  */
 public final class IdSet {
 
@@ -17,10 +19,15 @@ public final class IdSet {
     private static final int BLOCK_SIZE = 1 << BLOCK_BITS;
     private static final int TAG_BITS = 16;
     private static final long TAG_MASK = (1L << TAG_BITS) - 1;
-    private static final int INITIAL_CAPACITY = 1 << 12;
+    private static final int SEGMENT_BITS = 8;
+    private static final int INITIAL_CAPACITY = 1 << 8;
 
-    /** Each slot: 0 when empty, else (address + 1) << 16 | the low 16 bits of the id's hash. */
-    private long[] slots = new long[INITIAL_CAPACITY];
+    /**
+     * The segments of the table; each slot is 0 when empty, else (address + 1) << 16 | the low 16
+     * bits of the id's hash.
+     */
+    private final long[][] segments = new long[1 << SEGMENT_BITS][INITIAL_CAPACITY];
+    private final int[] segmentSizes = new int[1 << SEGMENT_BITS];
     private final List<byte[]> blocks = new ArrayList<>();
     private byte[] block;
     private int blockUsed;
@@ -38,7 +45,11 @@ public final class IdSet {
         for (byte[] b : blocks) {
             arena += b.length;
         }
-        return 8L * slots.length + arena;
+        long slots = 0;
+        for (long[] segment : segments) {
+            slots += segment.length;
+        }
+        return 8 * slots + arena;
     }
 
     /**
@@ -50,14 +61,17 @@ public final class IdSet {
         int length = encode(id);
         byte[] bytes = scratch;
         long hash = hash(bytes, length);
+        int segment = (int) (hash >>> (64 - SEGMENT_BITS));
+        long[] slots = segments[segment];
         int mask = slots.length - 1;
         long tag = hash & TAG_MASK;
-        for (int i = (int) (hash >>> 32) & mask; ; i = (i + 1) & mask) {
+        for (int i = slotIndex(hash) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
                 slots[i] = (store(bytes, length) + 1) << TAG_BITS | tag;
-                if (++size > slots.length / 4 * 3) {
-                    grow();
+                size++;
+                if (++segmentSizes[segment] > slots.length / 4 * 3) {
+                    segments[segment] = grown(slots);
                 }
                 return true;
             }
@@ -136,20 +150,24 @@ public final class IdSet {
         }
     }
 
-    private void grow() {
-        long[] old = slots;
-        slots = new long[old.length * 2];
+    /** Which slot of its segment a hash starts looking at: bits that neither the segment nor the tag use. */
+    private static int slotIndex(long hash) {
+        return (int) (hash >>> 16);
+    }
+
+    private long[] grown(long[] old) {
+        long[] slots = new long[old.length * 2];
         int mask = slots.length - 1;
         for (long slot : old) {
             if (slot != 0) {
-                long hash = rehash(slot);
-                int i = (int) (hash >>> 32) & mask;
+                int i = slotIndex(rehash(slot)) & mask;
                 while (slots[i] != 0) {
                     i = (i + 1) & mask;
                 }
                 slots[i] = slot;
             }
         }
+        return slots;
     }
 
     /** The hash of a stored entry, read back from the arena, to place it in the grown table. */

@@ -40,8 +40,9 @@ public final class RowReaders {
             case "csv":
                 return Optional.of(new CsvRowReader(file));
             case "json":
+                return Optional.of(new JsonRowReader(file, false));
             case "jsonl":
-                return Optional.of(new JsonRowReader(file));
+                return Optional.of(new JsonRowReader(file, true));
             default:
                 return Optional.empty();
         }
