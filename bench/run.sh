@@ -7,7 +7,8 @@
 #   ours, JSONL -> CSV         bin/quotes export --input FILE --format csv      (every rule on)
 #   DuckDB, JSONL -> Parquet   COPY (SELECT * FROM read_json(FILE)) TO … (FORMAT parquet, COMPRESSION zstd)
 # printing wall time, records/s, MB/s of input, peak RSS (GNU time) and ours/DuckDB; then the JMH
-# microbenchmarks of the hot inner parts (BENCH_JMH=0 skips them). Generated files are deleted.
+# microbenchmarks of the hot inner parts (BENCH_JMH=0 skips them). First, five timed runs of
+# `bin/quotes validate` on the bundled dataset. Generated files are deleted.
 # BENCH_DIR: where the files go (default target/bench; 10M records take about 7 GB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -35,6 +36,17 @@ echo
 
 mkdir -p "$dir"
 bin/quotes validate > /dev/null   # makes the class-data archive, so that no timed run pays for it
+
+echo "## quotes validate on the bundled dataset (JVM start included), five runs"
+echo
+echo "| run | wall s | peak RSS MB |"
+echo "|---|---|---|"
+for run in 1 2 3 4 5; do
+    "$timer" -f '%e %M' -o "$dir/time.txt" bin/quotes validate > /dev/null
+    read -r wall rss < "$dir/time.txt"
+    echo "| $run | $wall | $((rss / 1024)) |"
+done
+echo
 
 # measure LABEL RECORDS BYTES CMD...: runs CMD once, prints one table row, sets $wall.
 measure() {

@@ -82,7 +82,7 @@ public final class BulkPipeline {
 
         /** {@code workers} workers, chunks of 1 MiB, two chunks ahead per worker and four batches per writer. */
         public static Settings withWorkers(int workers) {
-            return new Settings(workers, 1 << 20, 2 * workers + 2, 4);
+            return new Settings(workers, 1 << 16, 2 * workers + 2, 4);
         }
 
         /** These settings with chunks of {@code bytes}. */
@@ -136,8 +136,11 @@ public final class BulkPipeline {
         }
     }
 
-    /** One row as a worker leaves it: its line, key, values when valid and written, and violations. */
-    private record CheckedRow(int line, String key, boolean valid, Object[] values, List<Violation> violations) {
+    /**
+     * One row as a worker leaves it: its line, key, violations and, when it is valid and written, its
+     * values as each output's writer prepared them.
+     */
+    private record CheckedRow(int line, String key, boolean valid, Object[][] values, List<Violation> violations) {
     }
 
     /**
@@ -216,7 +219,7 @@ public final class BulkPipeline {
             this.readerThread = Executors.newSingleThreadExecutor(daemon("quotes-read"));
             this.writerThreads = Executors.newCachedThreadPool(daemon("quotes-write"));
             this.chunks = new ArrayBlockingQueue<>(settings.chunksAhead());
-            this.worker = ThreadLocal.withInitial(() -> new Worker(table, shownAs, header, !outputs.isEmpty()));
+            this.worker = ThreadLocal.withInitial(() -> new Worker(table, shownAs, header, outputs));
         }
 
         Result go() throws IOException {
@@ -236,7 +239,10 @@ public final class BulkPipeline {
                 if (chunk == null) {
                     break;
                 }
-                List<Object[]> valid = new ArrayList<>(chunk.rows().size());
+                List<List<Object[]>> valid = new ArrayList<>(outputs.size());
+                for (int i = 0; i < outputs.size(); i++) {
+                    valid.add(new ArrayList<>(chunk.rows().size()));
+                }
                 for (CheckedRow row : chunk.rows()) {
                     for (Violation v : row.violations()) {
                         Violation inFile = atLine(v, lineBase);
@@ -246,8 +252,8 @@ public final class BulkPipeline {
                     }
                     boolean unique = keys.checkKey(lineBase + row.line(), row.key());
                     if (row.valid() && unique) {
-                        if (row.values() != null) {
-                            valid.add(row.values());
+                        for (int i = 0; i < outputs.size(); i++) {
+                            valid.get(i).add(row.values()[i]);
                         }
                     } else {
                         invalid++;
@@ -263,9 +269,9 @@ public final class BulkPipeline {
                     return new Result(rows, invalid, false, keys.keyBytes());
                 }
                 lineBase += chunk.lines();
-                if (!valid.isEmpty()) {
-                    for (BlockingQueue<List<Object[]>> queue : batches) {
-                        handOn(queue, valid);
+                for (int i = 0; i < outputs.size(); i++) {
+                    if (!valid.get(i).isEmpty()) {
+                        handOn(batches.get(i), valid.get(i));
                     }
                 }
                 progress.update(chunk.bytesRead(), rows);
@@ -424,15 +430,17 @@ public final class BulkPipeline {
         private final List<Violation> found = new ArrayList<>();
         private final RowValidator validator;
         private final RowValues values;
+        private final List<Output> outputs;
         private final Row row = new Row();
 
-        Worker(Table<?> table, String shownAs, List<String> header, boolean writing) {
+        Worker(Table<?> table, String shownAs, List<String> header, List<Output> outputs) {
             this.validator = new RowValidator(table, shownAs, found::add);
             if (header != null) {
                 validator.header(header);
                 found.clear();
             }
-            this.values = writing ? new RowValues(table) : null;
+            this.values = new RowValues(table);
+            this.outputs = outputs;
         }
 
         CheckedChunk checkLines(byte[] bytes, int length, long bytesRead) throws IOException {
@@ -464,8 +472,14 @@ public final class BulkPipeline {
                 valid &= v.severity() != Severity.ERROR;
             }
             List<Violation> violations = found.isEmpty() ? List.of() : List.copyOf(found);
-            return new CheckedRow(r.line(), validator.key(r), valid, valid && values != null ? values.of(r) : null,
-                    violations);
+            Object[][] prepared = new Object[outputs.size()][];
+            if (valid && !outputs.isEmpty()) {
+                Object[] typed = values.of(r);
+                for (int i = 0; i < prepared.length; i++) {
+                    prepared[i] = outputs.get(i).writer().prepare(typed);
+                }
+            }
+            return new CheckedRow(r.line(), validator.key(r), valid, prepared, violations);
         }
 
         private static int lines(byte[] bytes, int length) {
