@@ -99,6 +99,11 @@ for records in "$@"; do
 done
 rm -f "$dir/time.txt" "$dir/stdout.txt" "$dir/stderr.txt"
 
+echo "## Memory of the id set (uniqueness check)"
+echo
+java -Xmx1g -cp "$cp" org.newsquotes.bench.IdSetCost
+echo
+
 if [ "${BENCH_JMH:-1}" != 0 ]; then
     echo "## JMH: hot inner parts, one thread, ns per row"
     echo

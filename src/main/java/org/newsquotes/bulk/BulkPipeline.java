@@ -482,10 +482,11 @@ public final class BulkPipeline {
             return new CheckedRow(r.line(), validator.key(r), valid, prepared, violations);
         }
 
+        /** The line ends in a chunk, counted as the JSON parser counts them: LF, CR LF, and a CR alone. */
         private static int lines(byte[] bytes, int length) {
             int lines = 0;
             for (int i = 0; i < length; i++) {
-                if (bytes[i] == '\n') {
+                if (bytes[i] == '\n' || bytes[i] == '\r' && (i + 1 == length || bytes[i + 1] != '\n')) {
                     lines++;
                 }
             }
