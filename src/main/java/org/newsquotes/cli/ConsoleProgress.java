@@ -45,6 +45,11 @@ final class ConsoleProgress implements BulkPipeline.Progress {
 
     @Override
     public void done() {
+        clearLine();
+    }
+
+    /** Clears the progress line, if one is shown, so that what is written next starts a clean line. */
+    void clearLine() {
         if (shown != started) {
             err.print("\r\u001b[K");
             err.flush();

@@ -176,8 +176,9 @@ final class ExportCommand implements Callable<Integer> {
                     String name = stem(input) + "." + writer.extension();
                     outputs.add(new BulkPipeline.Output(writer, staging.resolve(name)));
                 }
+                TableFileOptions.Shown shown = TableFileOptions.show(input, err, report::add, err);
                 BulkPipeline.Result result = pipeline.run(input, TableFileOptions.shown(input), table, outputs,
-                        report::add, TableFileOptions.progress(input, err));
+                        shown.violations(), shown.progress());
                 unreadable |= !result.readToEnd();
                 invalidRows += result.invalidRows();
                 for (BulkPipeline.Output output : outputs) {

@@ -2,10 +2,12 @@ package org.newsquotes.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.export.Table;
 import org.newsquotes.export.Tables;
 import org.newsquotes.load.DatasetLoader;
+import org.newsquotes.validate.Violation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -50,9 +52,30 @@ final class TableFileOptions {
         return new DatasetLoader(Path.of("")).shown(file);
     }
 
-    /** Progress on {@code err} when it is a terminal that a person watches, else none. */
-    static BulkPipeline.Progress progress(Path file, PrintWriter err) {
-        return System.console() == null ? BulkPipeline.Progress.NONE : new ConsoleProgress(shown(file),
-                file.toFile().length(), err);
+    /**
+     * How a pass over a file is shown.
+     *
+     * @param progress where the pass reports how far it has come
+     * @param violations where its violations go
+     */
+    record Shown(BulkPipeline.Progress progress, Consumer<Violation> violations) {
+    }
+
+    /**
+     * Progress on {@code err} when the program runs on a terminal that a person watches, with the
+     * violations going to {@code report} (written to {@code reportOut}) so that a violation never
+     * shares a line with the progress line; else no progress, and the violations straight to
+     * {@code report}.
+     */
+    static Shown show(Path file, PrintWriter err, Consumer<Violation> report, PrintWriter reportOut) {
+        if (System.console() == null) {
+            return new Shown(BulkPipeline.Progress.NONE, report);
+        }
+        ConsoleProgress progress = new ConsoleProgress(shown(file), file.toFile().length(), err);
+        return new Shown(progress, v -> {
+            progress.clearLine();
+            report.accept(v);
+            reportOut.flush();
+        });
     }
 }

@@ -81,8 +81,9 @@ final class ValidateCommand implements Callable<Integer> {
         Table<?> table = tableFiles.table(spec);
         BulkPipeline pipeline = tableFiles.pipeline(spec);
         for (Path file : files) {
-            pipeline.run(file, TableFileOptions.shown(file), table, List.of(), report::add,
-                    TableFileOptions.progress(file, spec.commandLine().getErr()));
+            TableFileOptions.Shown shown = TableFileOptions.show(file, spec.commandLine().getErr(), report::add,
+                    spec.commandLine().getOut());
+            pipeline.run(file, TableFileOptions.shown(file), table, List.of(), shown.violations(), shown.progress());
         }
         report.finish(files.size());
     }
