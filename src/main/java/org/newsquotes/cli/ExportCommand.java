@@ -3,12 +3,23 @@ package org.newsquotes.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.export.Checksums;
 import org.newsquotes.export.ExportRows;
 import org.newsquotes.export.Exporter;
 import org.newsquotes.export.FolderDifferences;
+import org.newsquotes.export.StagingFolder;
+import org.newsquotes.export.Table;
+import org.newsquotes.export.TableWriter;
 import org.newsquotes.export.Tables;
 import org.newsquotes.export.csv.CsvTableWriter;
 import org.newsquotes.export.csv.DataPackageWriter;
@@ -16,10 +27,13 @@ import org.newsquotes.export.json.CroissantWriter;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.model.Dataset;
+import org.newsquotes.validate.Messages;
 import org.newsquotes.validate.TextReport;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -29,9 +43,14 @@ import picocli.CommandLine.Spec;
  * Parquet writer.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Validate a dataset folder and write every table as CSV, JSON, JSON Lines and Parquet,"
+        description = {"Validate a dataset folder and write every table as CSV, JSON, JSON Lines and Parquet,"
                 + " with datapackage.json and SHA256SUMS. Invalid data is never exported; files are replaced"
-                + " only when all are written.")
+                + " only when all are written.",
+            "With --input: check bulk table files (JSON Lines, CSV or JSON; millions of rows) row by row with the"
+                + " rules of `quotes validate FILE` and write their valid rows to OUTPUT/<file name>.<format>, in one"
+                + " streaming pass. Invalid rows are reported (path:line: error: [rule.id] message) and left out;"
+                + " the valid rows are still written, and the exit code is 1. When a file cannot be read to its"
+                + " end (not well-formed), nothing is written. Files are replaced only when all are written."})
 final class ExportCommand implements Callable<Integer> {
 
     @Spec
@@ -53,6 +72,17 @@ final class ExportCommand implements Callable<Integer> {
                     + " output folder; fail (exit 1), naming each file, when they differ.")
     private boolean check;
 
+    @Option(names = "--input", paramLabel = "FILE", arity = "1..*",
+            description = "Bulk table files to check and export instead of the dataset: .jsonl, .csv or .json.")
+    private List<Path> inputs = List.of();
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",", defaultValue = "parquet",
+            description = "With --input: formats to write, comma-separated: parquet (default), csv, jsonl, json.")
+    private List<String> formats;
+
+    @Mixin
+    private TableFileOptions tableFiles;
+
     /** The exporter of every format and metadata file. */
     static Exporter exporter() {
         return new Exporter(
@@ -64,6 +94,9 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (!inputs.isEmpty()) {
+            return exportFiles(out, err);
+        }
         DatasetCheck datasetCheck = DatasetCheck.run(spec, datasetDir, main.clock());
         if (datasetCheck.fails(false)) {
             TextReport.write(datasetCheck.violations(), datasetCheck.filesChecked(), err);
@@ -105,6 +138,96 @@ final class ExportCommand implements Callable<Integer> {
                 + " from a fresh export of " + slashes(datasetDir) + "; run quotes export to write them\n");
         err.flush();
         return ExitCodes.INVALID;
+    }
+
+    private int exportFiles(PrintWriter out, PrintWriter err) throws IOException {
+        if (check || spec.commandLine().getParseResult().hasMatchedOption("--dataset")) {
+            throw new ParameterException(spec.commandLine(), "--input exports table files; it does not go with "
+                    + (check ? "--check" : "--dataset"));
+        }
+        List<TableWriter> writers = new ArrayList<>();
+        for (String format : formats) {
+            TableWriter writer = writer(format.toLowerCase(Locale.ROOT));
+            if (writers.stream().anyMatch(w -> w.extension().equals(writer.extension()))) {
+                throw new ParameterException(spec.commandLine(), "--format names " + format + " twice");
+            }
+            writers.add(writer);
+        }
+        Set<String> stems = new HashSet<>();
+        for (Path input : inputs) {
+            if (!Files.isRegularFile(input)) {
+                throw new ParameterException(spec.commandLine(), "'" + input + "' is not a file; give table files"
+                        + " (.jsonl, .csv, .json)");
+            }
+            if (!stems.add(stem(input))) {
+                throw new ParameterException(spec.commandLine(), "two inputs are named " + stem(input)
+                        + "; their exports would have the same name");
+            }
+        }
+        Table<?> table = tableFiles.table(spec);
+        BulkPipeline pipeline = tableFiles.pipeline(spec);
+        TextReport report = new TextReport(err);
+        long invalidRows = 0;
+        boolean unreadable = false;
+        try (StagingFolder staging = StagingFolder.in(outputDir)) {
+            Map<String, Long> written = new LinkedHashMap<>();
+            for (Path input : inputs) {
+                List<BulkPipeline.Output> outputs = new ArrayList<>();
+                for (TableWriter writer : writers) {
+                    String name = stem(input) + "." + writer.extension();
+                    outputs.add(new BulkPipeline.Output(writer, staging.resolve(name)));
+                }
+                TableFileOptions.Shown shown = TableFileOptions.show(input, err, report::add, err);
+                BulkPipeline.Result result = pipeline.run(input, TableFileOptions.shown(input), table, outputs,
+                        shown.violations(), shown.progress());
+                unreadable |= !result.readToEnd();
+                invalidRows += result.invalidRows();
+                for (BulkPipeline.Output output : outputs) {
+                    written.put(output.file().getFileName().toString(), result.validRows());
+                }
+            }
+            report.finish(inputs.size());
+            if (unreadable) {
+                err.print("export refused: a file could not be read to its end; " + slashes(outputDir)
+                        + " is unchanged\n");
+                err.flush();
+                return ExitCodes.INVALID;
+            }
+            for (Map.Entry<String, Long> file : written.entrySet()) {
+                out.print("wrote " + slashes(staging.moveIntoPlace(file.getKey())) + " (" + file.getValue()
+                        + " rows)\n");
+            }
+            out.flush();
+        }
+        if (invalidRows > 0) {
+            err.print(Messages.count(invalidRows, "invalid row") + " left out of the export\n");
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        return ExitCodes.OK;
+    }
+
+    private TableWriter writer(String format) {
+        switch (format) {
+            case "parquet":
+                return new ParquetTableWriter();
+            case "csv":
+                return new CsvTableWriter();
+            case "jsonl":
+                return JsonTableWriter.lines();
+            case "json":
+                return JsonTableWriter.array();
+            default:
+                throw new ParameterException(spec.commandLine(), "unknown format '" + format
+                        + "'; give parquet, csv, jsonl or json");
+        }
+    }
+
+    /** The file name of {@code input} without its extension. */
+    private static String stem(Path input) {
+        String name = input.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String slashes(Path path) {

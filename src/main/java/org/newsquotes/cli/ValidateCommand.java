@@ -6,13 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.export.Table;
-import org.newsquotes.export.Tables;
-import org.newsquotes.load.DatasetLoader;
 import org.newsquotes.validate.Report;
 import org.newsquotes.validate.ReportFormat;
-import org.newsquotes.validate.table.TableCheck;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -45,10 +44,8 @@ final class ValidateCommand implements Callable<Integer> {
             description = "Report format: text (default), json or github (GitHub Actions workflow commands).")
     private ReportFormat format;
 
-    @Option(names = "--table", paramLabel = "TABLE", defaultValue = "quotes",
-            description = "Table that the given files hold: quotes (default), claims, speakers, outlets, documents,"
-                    + " utterances or claim_groups.")
-    private String tableName;
+    @Mixin
+    private TableFileOptions tableFiles;
 
     @Option(names = "--warnings-as-errors", description = "Fail (exit 1) on warnings too.")
     private boolean warningsAsErrors;
@@ -68,34 +65,27 @@ final class ValidateCommand implements Callable<Integer> {
             report.addAll(check.violations());
             report.finish(check.filesChecked());
         } else {
-            checkFiles(given, table(), report);
+            checkFiles(given, report);
         }
         boolean fails = report.errors() > 0 || warningsAsErrors && report.warnings() > 0;
         return fails ? ExitCodes.INVALID : ExitCodes.OK;
     }
 
-    private void checkFiles(List<Path> files, Table<?> table, Report report) throws IOException {
+    private void checkFiles(List<Path> files, Report report) throws IOException {
         for (Path file : files) {
             if (!Files.isRegularFile(file)) {
                 throw new ParameterException(spec.commandLine(), "'" + file + "' is not a file; give one dataset"
                         + " folder, or table files");
             }
         }
-        DatasetLoader shown = new DatasetLoader(Path.of(""));
+        Table<?> table = tableFiles.table(spec);
+        BulkPipeline pipeline = tableFiles.pipeline(spec);
         for (Path file : files) {
-            TableCheck.check(file, shown.shown(file), table, report::add);
+            TableFileOptions.Shown shown = TableFileOptions.show(file, spec.commandLine().getErr(), report::add,
+                    spec.commandLine().getOut());
+            pipeline.run(file, TableFileOptions.shown(file), table, List.of(), shown.violations(), shown.progress());
         }
         report.finish(files.size());
-    }
-
-    private Table<?> table() {
-        for (Table<?> table : Tables.definitions()) {
-            if (table.name().equals(tableName)) {
-                return table;
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "unknown table '" + tableName + "'; give one of "
-                + String.join(", ", Tables.definitions().stream().map(Table::name).toList()));
     }
 
     /** Reads {@code --format} in lower case. */

@@ -1,12 +1,9 @@
 package org.newsquotes.export;
 
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
@@ -46,9 +43,7 @@ public final class Exporter {
      * @return the files written, in the order written
      */
     public List<WrittenFile> export(List<Tables.Export<?>> tables, Path outputDir) throws IOException {
-        Files.createDirectories(outputDir);
-        Path staging = Files.createTempDirectory(outputDir, ".staging-");
-        try {
+        try (StagingFolder staging = StagingFolder.in(outputDir)) {
             List<WrittenFile> staged = new ArrayList<>();
             for (Tables.Export<?> export : tables) {
                 for (TableWriter writer : writers) {
@@ -58,18 +53,14 @@ public final class Exporter {
             List<Table<?>> definitions = tables.stream().<Table<?>>map(Tables.Export::table).toList();
             for (MetadataWriter writer : metadataWriters) {
                 Path file = staging.resolve(writer.fileName());
-                writer.write(definitions, staging, file);
+                writer.write(definitions, file.getParent(), file);
                 staged.add(new WrittenFile(file, OptionalLong.empty()));
             }
             List<WrittenFile> written = new ArrayList<>();
             for (WrittenFile file : staged) {
-                Path target = outputDir.resolve(file.file().getFileName().toString());
-                move(file.file(), target);
-                written.add(new WrittenFile(target, file.rows()));
+                written.add(new WrittenFile(staging.moveIntoPlace(file.file().getFileName().toString()), file.rows()));
             }
             return written;
-        } finally {
-            deleteRecursively(staging);
         }
     }
 
@@ -84,34 +75,15 @@ public final class Exporter {
             export(tables, fresh);
             return FolderDifferences.between(fresh, outputDir);
         } finally {
-            deleteRecursively(temp);
+            StagingFolder.deleteRecursively(temp);
         }
     }
 
-    private static <R> WrittenFile write(Tables.Export<R> export, TableWriter writer, Path folder)
+    private static <R> WrittenFile write(Tables.Export<R> export, TableWriter writer, StagingFolder folder)
             throws IOException {
         Path file = folder.resolve(export.table().name() + "." + writer.extension());
         try (Stream<R> rows = export.rows().get()) {
             return new WrittenFile(file, OptionalLong.of(writer.write(export.table(), rows.iterator(), file)));
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
-
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

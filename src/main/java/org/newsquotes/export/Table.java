@@ -62,6 +62,21 @@ public record Table<R>(String name, String description, List<Column<R>> columns,
         return columns.stream().map(Column::name).toList();
     }
 
+    /**
+     * This table over rows that are arrays of values in column order, as a file's rows are once
+     * read: the same columns, constraints and keys, each column reading its value by position.
+     */
+    public Table<Object[]> positional() {
+        List<Column<Object[]>> byPosition = new ArrayList<>();
+        for (int i = 0; i < columns.size(); i++) {
+            Column<R> c = columns.get(i);
+            int index = i;
+            byPosition.add(new Column<>(c.name(), c.type(), c.nullable(), c.description(), row -> row[index],
+                    c.codes(), c.pattern()));
+        }
+        return new Table<>(name, description, byPosition, primaryKey, foreignKeys);
+    }
+
     private static void requireColumn(String table, List<String> names, String column) {
         if (!names.contains(column)) {
             throw new IllegalArgumentException("table " + table + " has no column " + column + "; it has " + names);

@@ -19,4 +19,15 @@ public interface TableWriter {
      * @return how many rows were written
      */
     <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException;
+
+    /**
+     * Does the part of writing one row that depends on the row alone, ahead of {@link #write}, on
+     * whatever thread made the row: a pipeline calls it on several threads while {@link #write} runs
+     * on one, and gives {@code write} the prepared rows in place of the rows. The values of
+     * {@code row} are in the order of {@link Table#positional()}'s columns; the result holds the same
+     * values in the same order, in a form only this writer need understand. By default the row itself.
+     */
+    default Object[] prepare(Object[] row) {
+        return row;
+    }
 }

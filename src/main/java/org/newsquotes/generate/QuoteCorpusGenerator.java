@@ -89,33 +89,58 @@ public final class QuoteCorpusGenerator {
 
     /** The rows, generated as they are read. */
     public Iterator<Object[]> rows() {
-        return new Iterator<>() {
-            private final SplitMix64 random = new SplitMix64(options.seed());
-            private final Row row = new Row(table.columns().size());
-            private long next;
-            private String previousId;
+        return new Rows();
+    }
 
+    /**
+     * For each row of {@link #rows()}, in the same order, the defect that makes it invalid, or null
+     * for a valid row: what a checker of the generated file should find.
+     */
+    public Iterator<Defect> defects() {
+        Rows rows = new Rows();
+        return new Iterator<>() {
             @Override
             public boolean hasNext() {
-                return next < options.records();
+                return rows.hasNext();
             }
 
             @Override
-            public Object[] next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                Object[] values = row.fill(random, next);
-                if (options.invalidRate() > 0 && random.nextDouble() < options.invalidRate()) {
-                    Defect defect = random.pick(Defect.values());
-                    breakRow(values, defect == Defect.DUPLICATE_ID && previousId == null ? Defect.MISSING_TEXT : defect,
-                            previousId);
-                }
-                previousId = (String) values[Row.QUOTE_ID];
-                next++;
-                return values;
+            public Defect next() {
+                rows.next();
+                return rows.defect;
             }
         };
+    }
+
+    /** Generates the rows one by one, remembering the defect of the last. */
+    private final class Rows implements Iterator<Object[]> {
+        private final SplitMix64 random = new SplitMix64(options.seed());
+        private final Row row = new Row(table.columns().size());
+        private long next;
+        private String previousId;
+        private Defect defect;
+
+        @Override
+        public boolean hasNext() {
+            return next < options.records();
+        }
+
+        @Override
+        public Object[] next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            Object[] values = row.fill(random, next);
+            defect = null;
+            if (options.invalidRate() > 0 && random.nextDouble() < options.invalidRate()) {
+                Defect picked = random.pick(Defect.values());
+                defect = picked == Defect.DUPLICATE_ID && previousId == null ? Defect.MISSING_TEXT : picked;
+                breakRow(values, defect, previousId);
+            }
+            previousId = (String) values[Row.QUOTE_ID];
+            next++;
+            return values;
+        }
     }
 
     private static void breakRow(Object[] values, Defect defect, String previousId) {
@@ -130,12 +155,10 @@ public final class QuoteCorpusGenerator {
         }
     }
 
-    private static <R> Table<Object[]> asArrays(Table<R> table) {
+    private static Table<Object[]> asArrays(Table<?> table) {
         List<Column<Object[]>> columns = new ArrayList<>();
-        for (int i = 0; i < table.columns().size(); i++) {
-            Column<R> column = table.columns().get(i);
-            int index = i;
-            columns.add(Column.optional(column.name(), column.type(), column.description(), row -> row[index]));
+        for (Column<Object[]> column : table.positional().columns()) {
+            columns.add(Column.optional(column.name(), column.type(), column.description(), column.value()));
         }
         return new Table<>(table.name(), table.description(), columns);
     }

@@ -16,7 +16,8 @@ import org.newsquotes.export.Column;
 import org.newsquotes.export.Table;
 
 /**
- * Turns a table's rows into Parquet records, column by column, following {@link ParquetSchema}.
+ * Turns a table's rows into Parquet records, column by column, following {@link ParquetSchema}. Text
+ * may come as a {@link String} or already encoded, as {@link ParquetTableWriter#prepare} leaves it.
  * Parquet calls only the {@link ParquetConfiguration} variant of {@code init} when the writer is
  * given a plain configuration; the Hadoop variant exists for the compiler alone.
  */
@@ -69,6 +70,8 @@ final class RowWriteSupport<R> extends WriteSupport<R> {
     private void writeValue(Object value) {
         if (value instanceof String s) {
             consumer.addBinary(Binary.fromString(s));
+        } else if (value instanceof Binary text) {
+            consumer.addBinary(text);
         } else if (value instanceof Integer n) {
             consumer.addInteger(n);
         } else if (value instanceof BigDecimal d) {

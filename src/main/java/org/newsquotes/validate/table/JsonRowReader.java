@@ -13,20 +13,35 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Reads rows from JSON, streaming: either one array of objects (the {@code .json} exports) or one
- * object after another (JSON Lines, the {@code .jsonl} exports). A row's line is the line where its
- * object starts.
+ * Reads rows from JSON, streaming: either one array of objects (the {@code .json} exports) or JSON
+ * Lines (the {@code .jsonl} exports), one object on each line. A row's line is the line where its
+ * object starts. A JSON Lines row that does not end on the line where it starts is an error at that
+ * line, whatever follows it, so that a file read in pieces cut at line ends gives the same report as
+ * a file read whole.
  */
 final class JsonRowReader implements RowReader {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
+    private static final String NOT_ON_ONE_LINE = "not well-formed JSON Lines: the row that starts on this line"
+            + " does not end on it; JSON Lines holds one row object on each line";
+
     private final JsonParser parser;
+    private final boolean lines;
     private boolean started;
     private boolean inArray;
+    private int rowLine;
 
-    JsonRowReader(Path file) throws IOException {
+    /** @param lines whether the file is JSON Lines rather than one array of rows */
+    JsonRowReader(Path file, boolean lines) throws IOException {
         this.parser = FACTORY.createParser(Files.newInputStream(file));
+        this.lines = lines;
+    }
+
+    /** Reads the JSON Lines in {@code length} bytes of {@code bytes} from {@code offset}; lines count from there. */
+    JsonRowReader(byte[] bytes, int offset, int length) throws IOException {
+        this.parser = FACTORY.createParser(bytes, offset, length);
+        this.lines = true;
     }
 
     @Override
@@ -38,9 +53,10 @@ final class JsonRowReader implements RowReader {
     public boolean next(Row row) throws IOException {
         try {
             JsonToken token = parser.nextToken();
+            rowLine = 0;
             if (!started) {
                 started = true;
-                if (token == JsonToken.START_ARRAY) {
+                if (token == JsonToken.START_ARRAY && !lines) {
                     inArray = true;
                     token = parser.nextToken();
                 }
@@ -51,13 +67,20 @@ final class JsonRowReader implements RowReader {
             if (token != JsonToken.START_OBJECT) {
                 throw problem("expected a row object, found " + token.asString(), parser.currentTokenLocation());
             }
-            row.reset(parser.currentTokenLocation().getLineNr());
+            rowLine = parser.currentTokenLocation().getLineNr();
+            row.reset(rowLine);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 row.put(name, value(parser.nextToken()));
             }
+            if (lines && parser.currentTokenLocation().getLineNr() != rowLine) {
+                throw new RowFileException(NOT_ON_ONE_LINE, rowLine, -1);
+            }
             return true;
         } catch (JsonParseException e) {
+            if (lines && rowLine > 0 && e.getLocation() != null && e.getLocation().getLineNr() != rowLine) {
+                throw new RowFileException(NOT_ON_ONE_LINE, rowLine, -1);
+            }
             throw problem("not well-formed JSON: " + e.getOriginalMessage(), e.getLocation());
         }
     }

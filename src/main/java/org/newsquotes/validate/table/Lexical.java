@@ -1,5 +1,6 @@
 package org.newsquotes.validate.table;
 
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
 
@@ -74,6 +75,11 @@ final class Lexical {
         int month = number(text, 5, 7);
         int day = number(text, 8, 10);
         return month >= 1 && month <= 12 && day >= 1 && day <= Month.of(month).length(Year.isLeap(year));
+    }
+
+    /** The date of {@code text}, which {@link #isIsoDate} accepts. */
+    static LocalDate isoDate(String text) {
+        return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
     }
 
     private static int digits(String text, int from) {

@@ -9,6 +9,25 @@ import java.util.Optional;
 /** Opens a table file with the reader for its format, chosen by its extension. */
 public final class RowReaders {
 
+    /**
+     * A reader of the JSON Lines in {@code length} bytes of {@code bytes} from {@code offset}, which
+     * start at the start of a line: a piece of a larger file, read on its own. Its rows' lines count
+     * from the piece's first line, as 1.
+     */
+    public static RowReader jsonLines(byte[] bytes, int offset, int length) throws IOException {
+        return new JsonRowReader(bytes, offset, length);
+    }
+
+    /** Whether {@code file}'s extension is one of {@link #EXTENSIONS}. */
+    public static boolean canRead(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    /** Whether {@code file} is JSON Lines, one row a line, which can be cut into pieces at line ends. */
+    public static boolean isJsonLines(Path file) {
+        return extension(file).equals("jsonl");
+    }
+
     /** The extensions that can be read: {@code csv}, {@code json}, {@code jsonl}. */
     public static final List<String> EXTENSIONS = List.of("csv", "json", "jsonl");
 
@@ -21,8 +40,9 @@ public final class RowReaders {
             case "csv":
                 return Optional.of(new CsvRowReader(file));
             case "json":
+                return Optional.of(new JsonRowReader(file, false));
             case "jsonl":
-                return Optional.of(new JsonRowReader(file));
+                return Optional.of(new JsonRowReader(file, true));
             default:
                 return Optional.empty();
         }

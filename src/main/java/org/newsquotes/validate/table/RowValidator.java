@@ -1,11 +1,5 @@
 package org.newsquotes.validate.table;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsquotes.export.Column;
 import org.newsquotes.export.ColumnType;
@@ -27,15 +22,14 @@ import org.newsquotes.validate.Violation;
  * Checks the rows of one table file, one at a time, against a table's columns: names, types,
  * nulls, codes and id patterns, offsets in order, and a unique first column. What it keeps between
  * rows is the set of key values seen and the names of unknown columns already reported; everything
- * else it needs is prepared once, when it is made.
+ * else it needs is prepared once, when it is made. A validator is used by one thread at a time; rows
+ * can be checked on several threads by one validator each (see {@link #checkKey}).
  */
 public final class RowValidator {
 
-    private static final JsonFactory JSON = new JsonFactory();
-
-    /** A column, prepared for checking. */
+    /** A column, prepared for checking; its pattern's matcher is reused from row to row. */
     private record Spec(String name, ColumnType type, boolean nullable, Set<String> codes, List<String> codeList,
-            Pattern pattern) {
+            Matcher pattern) {
     }
 
     /** Two columns that are a span's start and end. */
@@ -48,7 +42,7 @@ public final class RowValidator {
     private final List<Pair> spans = new ArrayList<>();
     private final String key;
     private final boolean keyNamesDocument;
-    private final Set<String> keys = new HashSet<>();
+    private final IdSet keys = new IdSet();
     private final Set<String> unknownReported = new HashSet<>();
     private final Set<String> absentFromHeader = new HashSet<>();
     private final Consumer<Violation> violations;
@@ -63,7 +57,7 @@ public final class RowValidator {
         this.violations = violations;
         for (Column<?> c : table.columns()) {
             Spec spec = new Spec(c.name(), c.type(), c.nullable(), Set.copyOf(c.codes()), c.codes(),
-                    c.pattern() == null ? null : Pattern.compile(c.pattern()));
+                    c.pattern() == null ? null : Pattern.compile(c.pattern()).matcher(""));
             specs.add(spec);
             byName.put(c.name(), spec);
         }
@@ -104,25 +98,71 @@ public final class RowValidator {
         }
     }
 
-    /** Checks one row. */
+    /** Checks one row: {@link #checkRow} then {@link #checkKey}. */
     public void row(Row row) {
+        checkRow(row);
+        checkKey(row.line(), key(row));
+    }
+
+    /**
+     * The row's key (its first column's value) when it has one that the uniqueness check counts,
+     * else null.
+     */
+    public String key(Row row) {
+        Cell keyCell = row.cell(key);
+        return keyCell != null && keyCell.kind() != Cell.Kind.NULL ? keyCell.text() : null;
+    }
+
+    /**
+     * Checks that {@code id}, the key of the row at {@code line}, is not the key of an earlier row. The
+     * one check that needs the rows before it: rows can be checked by {@link #checkRow} in any order,
+     * on any thread, each by its own validator, as long as their keys come here in file order.
+     *
+     * @param id the key, or null when the row has none
+     * @return false when the key was already an earlier row's
+     */
+    public boolean checkKey(int line, String id) {
+        if (id != null && !keys.add(id)) {
+            report(TableRules.ID_UNIQUE, line, id, key, key + " " + Messages.quoted(id)
+                    + " is already the key of an earlier row");
+            return false;
+        }
+        return true;
+    }
+
+    /** The bytes that the set of keys seen so far takes. */
+    public long keyBytes() {
+        return keys.bytesUsed();
+    }
+
+    /**
+     * Whether {@code v}, found by another validator of the same file, is to be reported here: false for
+     * an unknown column that this validator has already reported, since such a column is reported once
+     * per file.
+     */
+    public boolean reportsOnce(Violation v) {
+        return !v.rule().equals(TableRules.COLUMN_UNKNOWN.id()) || unknownReported.add(v.field());
+    }
+
+    /** Checks every rule of one row that does not depend on other rows: all but {@link #checkKey}. */
+    public void checkRow(Row row) {
         int at = row.line();
-        Map<String, Cell> cells = row.cells();
-        Cell keyCell = cells.get(key);
+        Cell keyCell = row.cell(key);
         String id = keyCell != null && keyCell.text() != null ? keyCell.text() : null;
         for (String name : row.duplicates()) {
             report(TableRules.COLUMN_DUPLICATE, at, id, name, "the row names column " + Messages.quoted(name)
                     + " twice");
         }
-        if (absentFromHeader.isEmpty() && unknownReported.size() < cells.size()) {
-            for (String name : cells.keySet()) {
+        if (absentFromHeader.isEmpty() && unknownReported.size() < row.size()) {
+            for (int i = 0; i < row.size(); i++) {
+                String name = row.name(i);
                 if (!byName.containsKey(name) && unknownReported.add(name)) {
                     report(TableRules.COLUMN_UNKNOWN, at, id, name, unknown(name));
                 }
             }
         }
         for (Spec s : specs) {
-            Cell cell = cells.get(s.name());
+            Cell cell = row.cell(s.name());
             if (cell == null) {
                 if (!s.nullable() && !absentFromHeader.contains(s.name())) {
                     report(TableRules.COLUMN_MISSING, at, id, s.name(), "the row has no column "
@@ -138,24 +178,18 @@ public final class RowValidator {
             }
         }
         for (Pair p : spans) {
-            long start = whole(cells.get(p.start()));
-            long end = whole(cells.get(p.end()));
+            long start = whole(row.cell(p.start()));
+            long end = whole(row.cell(p.end()));
             if (start != Lexical.NOT_A_NUMBER && end != Lexical.NOT_A_NUMBER && start > end) {
                 report(TableRules.OFFSETS_ORDER, at, id, p.start(), p.start() + " " + start + " is after " + p.end()
                         + " " + end);
             }
         }
-        if (id != null && keyCell.kind() != Cell.Kind.NULL) {
-            if (keyNamesDocument) {
-                Cell document = cells.get("document_id");
-                if (document != null && document.text() != null && !Ids.documentPart(id).equals(document.text())) {
-                    report(TableRules.ID_DOCUMENT_PREFIX, at, id, key, key + " " + Messages.quoted(id)
-                            + " does not start with the row's document_id " + Messages.quoted(document.text()));
-                }
-            }
-            if (!keys.add(id)) {
-                report(TableRules.ID_UNIQUE, at, id, key, key + " " + Messages.quoted(id)
-                        + " is already the key of an earlier row");
+        if (id != null && keyCell.kind() != Cell.Kind.NULL && keyNamesDocument) {
+            Cell document = row.cell("document_id");
+            if (document != null && document.text() != null && !Ids.documentPart(id).equals(document.text())) {
+                report(TableRules.ID_DOCUMENT_PREFIX, at, id, key, key + " " + Messages.quoted(id)
+                        + " does not start with the row's document_id " + Messages.quoted(document.text()));
             }
         }
     }
@@ -174,9 +208,9 @@ public final class RowValidator {
                     report(TableRules.VALUE_ENUM, at, id, s.name(), "column " + Messages.quoted(s.name())
                             + " has unknown value " + Messages.quoted(text) + Messages.suggestion(text, s.codeList())
                             + "; allowed: " + String.join(", ", s.codeList()));
-                } else if (s.pattern() != null && !s.pattern().matcher(text).matches()) {
+                } else if (s.pattern() != null && !s.pattern().reset(text).matches()) {
                     report(TableRules.VALUE_PATTERN, at, id, s.name(), "column " + Messages.quoted(s.name()) + " value "
-                            + Messages.quoted(text) + " does not match " + s.pattern().pattern());
+                            + Messages.quoted(text) + " does not match " + s.pattern().pattern().pattern());
                 }
                 return;
             case INT32:
@@ -222,24 +256,7 @@ public final class RowValidator {
 
     /** Whether a CSV field holds a JSON array of strings, as list columns are written. */
     private static boolean isTextArray(String text) {
-        if (text.isEmpty() || text.charAt(0) != '[') {
-            return false;
-        }
-        try (JsonParser parser = JSON.createParser(text)) {
-            if (parser.nextToken() != JsonToken.START_ARRAY) {
-                return false;
-            }
-            for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-                if (t != JsonToken.VALUE_STRING) {
-                    return false;
-                }
-            }
-            return parser.nextToken() == null;
-        } catch (JsonProcessingException e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading JSON from a string cannot fail", e);
-        }
+        return TextArrays.parse(text) != null;
     }
 
     private static String unknown(String name) {

@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.export.Tables;
 import org.newsquotes.validate.Severity;
 import org.newsquotes.validate.Violation;
@@ -62,7 +63,8 @@ class SchemaAgreementTest {
         Path file = temp.resolve(row.getFileName());
         Files.copy(row, file);
         List<Violation> violations = new ArrayList<>();
-        TableCheck.check(file, row.getFileName().toString(), Tables.QUOTES, violations::add);
+        new BulkPipeline(BulkPipeline.Settings.withWorkers(1)).run(file, row.getFileName().toString(), Tables.QUOTES,
+                List.of(), violations::add, BulkPipeline.Progress.NONE);
         return violations.stream().filter(v -> v.severity() == Severity.ERROR).toList();
     }
 

@@ -1,4 +1,4 @@
-package org.newsquotes.validate.table;
+package org.newsquotes.bulk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,19 +14,31 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newsquotes.export.Tables;
 import org.newsquotes.validate.Violation;
+import org.newsquotes.validate.table.TableRules;
 
 /**
  * Bad quotes tables, each file in src/test/resources/cases/table beside a {@code .expected} file
- * holding the exact report lines; and the golden exports, which are clean.
+ * holding the exact report lines; and the golden exports, which are clean. Each case is checked on
+ * one thread with one chunk, and on two threads with chunks of a few bytes (so that every row is a
+ * chunk of its own and lines must be counted across chunks): the report is the same.
  */
-class TableCheckTest {
+class TableCasesTest {
 
     private static final Path CASES = Path.of("src/test/resources/cases/table");
 
-    static List<String> report(Path file) throws IOException {
+    /** The report lines of checking {@code file} with {@code settings}. */
+    static List<String> report(Path file, BulkPipeline.Settings settings) throws IOException {
         List<Violation> violations = new ArrayList<>();
-        TableCheck.check(file, file.getFileName().toString(), Tables.QUOTES, violations::add);
+        new BulkPipeline(settings).run(file, file.getFileName().toString(), Tables.QUOTES, List.of(),
+                violations::add, BulkPipeline.Progress.NONE);
         return violations.stream().map(Violation::toCompilerStyle).toList();
+    }
+
+    static List<String> report(Path file) throws IOException {
+        List<String> oneThread = report(file, BulkPipeline.Settings.withWorkers(1));
+        assertThat(report(file, BulkPipeline.Settings.withWorkers(2).withChunkBytes(8)))
+                .as("the report with two threads and tiny chunks").isEqualTo(oneThread);
+        return oneThread;
     }
 
     static Stream<Path> cases() throws IOException {

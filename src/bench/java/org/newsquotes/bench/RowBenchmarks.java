@@ -1,0 +1,96 @@
+package org.newsquotes.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.newsquotes.export.Tables;
+import org.newsquotes.export.json.JsonTableWriter;
+import org.newsquotes.generate.QuoteCorpusGenerator;
+import org.newsquotes.validate.Violation;
+import org.newsquotes.validate.table.Row;
+import org.newsquotes.validate.table.RowReader;
+import org.newsquotes.validate.table.RowReaders;
+import org.newsquotes.validate.table.RowValidator;
+import org.newsquotes.validate.table.RowValues;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The hot inner parts of the bulk pipeline, per row, on one thread, over 1000 generated quotes rows
+ * (about 680 bytes each): parsing JSON Lines into rows, checking a row's own rules, and making a valid
+ * row's typed values for the writers. Run by bench/run.sh.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+public class RowBenchmarks {
+
+    private static final int ROWS = 1000;
+
+    private byte[] lines;
+    private List<Row> rows;
+    private RowValidator validator;
+    private RowValues values;
+    private final List<Violation> found = new ArrayList<>();
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        Path file = Files.createTempFile("quotes-bench-", ".jsonl");
+        Files.delete(file);
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(ROWS, 7, 0));
+        JsonTableWriter.lines().write(generator.table(), generator.rows(), file);
+        lines = Files.readAllBytes(file);
+        Files.delete(file);
+        rows = new ArrayList<>();
+        try (RowReader reader = RowReaders.jsonLines(lines, 0, lines.length)) {
+            for (Row row = new Row(); reader.next(row); row = new Row()) {
+                rows.add(row);
+            }
+        }
+        validator = new RowValidator(Tables.QUOTES, "bench.jsonl", found::add);
+        values = new RowValues(Tables.QUOTES);
+    }
+
+    /** Parsing one JSON Lines row into a row of cells. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void parseJsonLine(Blackhole sink) throws IOException {
+        Row row = new Row();
+        try (RowReader reader = RowReaders.jsonLines(lines, 0, lines.length)) {
+            while (reader.next(row)) {
+                sink.consume(row.size());
+            }
+        }
+    }
+
+    /** Checking one row's own rules (everything but the uniqueness of its key). */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void checkRow(Blackhole sink) {
+        for (Row row : rows) {
+            validator.checkRow(row);
+        }
+        sink.consume(found.size());
+        found.clear();
+    }
+
+    /** Making one valid row's typed values for the writers. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void typedValues(Blackhole sink) {
+        for (Row row : rows) {
+            sink.consume(values.of(row));
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.newsquotes.bulk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.export.StagingFolder;
+import org.newsquotes.export.Table;
+import org.newsquotes.export.TableWriter;
+import org.newsquotes.export.Tables;
+import org.newsquotes.export.csv.CsvTableWriter;
+import org.newsquotes.export.json.JsonTableWriter;
+import org.newsquotes.export.parquet.ParquetTableWriter;
+import org.newsquotes.generate.QuoteCorpusGenerator;
+import org.newsquotes.validate.Violation;
+
+/**
+ * The pipeline's guarantees that do not depend on timing: the same report and the same bytes on one
+ * thread or several, with any chunk size; rows in flight bounded by its queues whatever the writer's
+ * pace; and a failing writer leaves nothing in place.
+ */
+class BulkPipelineTest {
+
+    @TempDir
+    Path temp;
+
+    private Path corpus;
+
+    @BeforeEach
+    void generate() throws IOException {
+        corpus = temp.resolve("corpus.jsonl");
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(2000, 5, 0.02));
+        JsonTableWriter.lines().write(generator.table(), generator.rows(), corpus);
+    }
+
+    private List<String> export(BulkPipeline.Settings settings, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        List<BulkPipeline.Output> outputs = List.of(
+                new BulkPipeline.Output(new ParquetTableWriter(), folder.resolve("corpus.parquet")),
+                new BulkPipeline.Output(new CsvTableWriter(), folder.resolve("corpus.csv")),
+                new BulkPipeline.Output(JsonTableWriter.lines(), folder.resolve("corpus.jsonl")));
+        List<Violation> violations = new ArrayList<>();
+        BulkPipeline.Result result = new BulkPipeline(settings).run(corpus, "corpus.jsonl", Tables.QUOTES, outputs,
+                violations::add, BulkPipeline.Progress.NONE);
+        assertThat(result.readToEnd()).isTrue();
+        assertThat(result.rows()).isEqualTo(2000);
+        return violations.stream().map(Violation::toCompilerStyle).toList();
+    }
+
+    @Test
+    void writesTheSameBytesAndReportOnOneThreadAndOnSeveral() throws IOException {
+        List<String> oneThread = export(BulkPipeline.Settings.withWorkers(1), temp.resolve("one"));
+        List<String> threeThreads = export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(3000),
+                temp.resolve("three"));
+
+        assertThat(oneThread).hasSizeGreaterThan(20);
+        assertThat(threeThreads).isEqualTo(oneThread);
+        for (String name : List.of("corpus.parquet", "corpus.csv", "corpus.jsonl")) {
+            assertThat(Files.mismatch(temp.resolve("one").resolve(name), temp.resolve("three").resolve(name)))
+                    .as(name).isEqualTo(-1L);
+        }
+    }
+
+    @Test
+    void holdsNoMoreRowsThanItsQueuesWhateverTheWritersPace() throws IOException {
+        Path valid = temp.resolve("valid.jsonl");
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(2000, 5, 0));
+        JsonTableWriter.lines().write(generator.table(), generator.rows(), valid);
+        int shortest;
+        try (Stream<String> lines = Files.lines(valid)) {
+            shortest = lines.mapToInt(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).min().orElseThrow();
+        }
+        BulkPipeline.Settings settings = BulkPipeline.Settings.withWorkers(2).withChunkBytes(4096);
+        AtomicLong checked = new AtomicLong();
+        AtomicLong mostAhead = new AtomicLong();
+        TableWriter slowWriter = new CountingWriter(row -> {
+            mostAhead.accumulateAndGet(checked.get() - row, Math::max);
+            Thread.onSpinWait();
+        });
+        new BulkPipeline(settings).run(valid, "valid.jsonl", Tables.QUOTES,
+                List.of(new BulkPipeline.Output(slowWriter, temp.resolve("rows"))), v -> { },
+                (bytes, rows) -> checked.set(rows));
+
+        // Rows checked but not yet written sit in the writer's queue (batchesAhead chunks), in the chunk
+        // being handed on, and in the one the writer is taking rows from; a chunk holds whole lines.
+        long rowsPerChunk = settings.chunkBytes() / (shortest + 1);
+        assertThat(rowsPerChunk).isLessThan(10);
+        assertThat(settings.batchesAhead()).isEqualTo(4);
+        assertThat(settings.chunksAhead()).isEqualTo(2 * 2 + 2);
+        assertThat(mostAhead.get()).isLessThanOrEqualTo((settings.batchesAhead() + 2) * rowsPerChunk);
+    }
+
+    @Test
+    void aFailingWriterStopsThePassAndNothingIsMovedIntoPlace() throws IOException {
+        Path output = temp.resolve("out");
+        TableWriter failing = new CountingWriter(row -> {
+            if (row == 700) {
+                throw new java.io.UncheckedIOException(new IOException("disk full"));
+            }
+        });
+
+        assertThatThrownBy(() -> {
+            try (StagingFolder staging = StagingFolder.in(output)) {
+                new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(8192)).run(corpus, "corpus.jsonl",
+                        Tables.QUOTES, List.of(new BulkPipeline.Output(failing, staging.resolve("corpus.rows"))),
+                        v -> { }, BulkPipeline.Progress.NONE);
+                staging.moveIntoPlace("corpus.rows");
+            }
+        }).hasMessage("java.io.IOException: disk full");
+        try (Stream<Path> left = Files.list(output)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    /** Called with the 1-based number of each row a {@link CountingWriter} takes. */
+    private interface RowHook {
+        void taken(long row);
+    }
+
+    /** A writer that writes no file, only counts the rows and calls its hook for each. */
+    private static final class CountingWriter implements TableWriter {
+        private final RowHook hook;
+
+        CountingWriter(RowHook hook) {
+            this.hook = hook;
+        }
+
+        @Override
+        public String extension() {
+            return "rows";
+        }
+
+        @Override
+        public <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException {
+            Files.createFile(file);
+            long n = 0;
+            while (rows.hasNext()) {
+                rows.next();
+                hook.taken(++n);
+            }
+            return n;
+        }
+    }
+}
