@@ -1,5 +1,8 @@
 package org.newsquotes.validate.table;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -37,9 +40,13 @@ public final class JsonLinesScanner {
 
     private static final Unusual UNUSUAL = new Unusual();
 
+    /** Eight bytes of an array at once, in whatever order: {@link #isPlainAscii} tests each byte alike. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final String[] names;
     private final byte[][] nameBytes;
     private final List<Row> rows = new ArrayList<>();
+    private char[] chars = new char[256];
     private int count;
     private byte[] bytes;
     private int end;
@@ -258,64 +265,113 @@ public final class JsonLinesScanner {
     /** Whether the bytes from {@code start} are {@code name} and a closing quotation mark. */
     private boolean isNameAt(byte[] name, int start) {
         int close = start + name.length;
-        return close < end && bytes[close] == '"' && Arrays.equals(bytes, start, close, name, 0, name.length);
-    }
-
-    /** A string's text, its opening quotation mark read; the closing one is read too. */
-    private String string() {
-        int start = at;
-        boolean ascii = true;
-        while (true) {
-            if (at >= end) {
-                throw UNUSUAL;
-            }
-            byte b = bytes[at];
-            if (b == '"') {
-                break;
-            }
-            if (b == '\\') {
-                return escaped(start, ascii);
-            }
-            if (b >= 0 && b < 0x20) {
-                throw UNUSUAL;
-            }
-            ascii &= b >= 0;
-            at++;
+        if (close >= end || bytes[close] != '"') {
+            return false;
         }
-        String text = decoded(start, at, ascii);
-        at++;
-        return text;
+        for (int i = 0; i < name.length; i++) {
+            if (bytes[start + i] != name[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
-     * The rest of a string that has an escape at {@code at}; {@code start} is where its text starts,
-     * and {@code ascii} whether the text up to the escape is ASCII.
+     * A string's text, its opening quotation mark read; the closing one is read too. Text of ASCII
+     * alone, without escapes, is made straight from its bytes; any other is decoded in one pass.
      */
-    private String escaped(int start, boolean asciiSoFar) {
-        StringBuilder text = new StringBuilder(at - start + 16);
-        int run = start;
-        boolean ascii = asciiSoFar;
+    private String string() {
+        int start = at;
+        while (at + Long.BYTES <= end && isPlainAscii((long) LONGS.get(bytes, at))) {
+            at += Long.BYTES;
+        }
+        while (at < end) {
+            byte b = bytes[at];
+            if (b == '"') {
+                if (at - start > MAX_STRING_BYTES) {
+                    throw UNUSUAL;
+                }
+                String text = new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
+                at++;
+                return text;
+            }
+            if (b == '\\' || b < 0x20) {
+                return decoded(start);
+            }
+            at++;
+        }
+        throw UNUSUAL;
+    }
+
+    /**
+     * Whether none of eight bytes ends a plain ASCII run of a string: none is a quotation mark, a
+     * backslash, a control character or a byte of a multi-byte character. Tested eight at a time, as
+     * bits of a long, since most of a row's bytes are such runs.
+     */
+    private static boolean isPlainAscii(long eight) {
+        long high = 0x8080808080808080L;
+        return (eight & high | hasZero(eight ^ 0x2222222222222222L) | hasZero(eight ^ 0x5C5C5C5C5C5C5C5CL)
+                | (eight - 0x2020202020202020L) & ~eight & high) == 0;
+    }
+
+    /** Non-zero when one of the bytes of {@code eight} is zero. */
+    private static long hasZero(long eight) {
+        return (eight - 0x0101010101010101L) & ~eight & 0x8080808080808080L;
+    }
+
+    /**
+     * The text of a string from {@code start}, where {@code at} is its first escape or non-ASCII byte.
+     * Bytes that are not well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no surrogates,
+     * nothing past U+10FFFF), which decoders may read differently, make the scanner give up.
+     */
+    private String decoded(int start) {
+        int length = at - start;
+        if (chars.length < length + 2) {
+            chars = new char[Math.max(2 * chars.length, length + 2)];
+        }
+        for (int i = 0; i < length; i++) {
+            chars[i] = (char) bytes[start + i];
+        }
         while (true) {
-            if (at >= end) {
+            if (at >= end || at - start > MAX_STRING_BYTES) {
                 throw UNUSUAL;
             }
-            byte b = bytes[at];
-            if (b == '"' || b == '\\') {
-                text.append(decoded(run, at, ascii));
-                ascii = true;
-                at++;
-                if (b == '"') {
-                    return text.toString();
-                }
-                text.append(escape());
-                run = at;
-            } else if (b >= 0 && b < 0x20) {
+            if (length + 2 > chars.length) {
+                chars = Arrays.copyOf(chars, 2 * chars.length);
+            }
+            int b = bytes[at++] & 0xFF;
+            if (b == '"') {
+                return new String(chars, 0, length);
+            }
+            if (b == '\\') {
+                chars[length++] = escape();
+            } else if (b < 0x20) {
                 throw UNUSUAL;
+            } else if (b < 0x80) {
+                chars[length++] = (char) b;
+            } else if (b >= 0xC2 && b <= 0xDF) {
+                chars[length++] = (char) ((b & 0x1F) << 6 | continuation(0x80, 0xBF));
+            } else if (b >= 0xE0 && b <= 0xEF) {
+                int second = continuation(b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
+                chars[length++] = (char) ((b & 0x0F) << 12 | second << 6 | continuation(0x80, 0xBF));
+            } else if (b >= 0xF0 && b <= 0xF4) {
+                int second = continuation(b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
+                int c = (b & 0x07) << 18 | second << 12 | continuation(0x80, 0xBF) << 6 | continuation(0x80, 0xBF);
+                chars[length++] = Character.highSurrogate(c);
+                chars[length++] = Character.lowSurrogate(c);
             } else {
-                ascii &= b >= 0;
-                at++;
+                throw UNUSUAL;
             }
         }
+    }
+
+    /** The low six bits of the next byte, which must be from {@code low} to {@code high}. */
+    private int continuation(int low, int high) {
+        int b = next() & 0xFF;
+        if (b < low || b > high) {
+            throw UNUSUAL;
+        }
+        return b & 0x3F;
     }
 
     /** The character of an escape, its backslash read. */
@@ -358,62 +414,6 @@ public final class JsonLinesScanner {
             return b - 'A' + 10;
         }
         throw UNUSUAL;
-    }
-
-    /** The text of bytes {@code from} to {@code to}, which must be well-formed UTF-8 (ASCII when {@code ascii}). */
-    private String decoded(int from, int to, boolean ascii) {
-        if (to - from > MAX_STRING_BYTES) {
-            throw UNUSUAL;
-        }
-        if (ascii) {
-            return new String(bytes, from, to - from, StandardCharsets.ISO_8859_1);
-        }
-        checkUtf8(from, to);
-        return new String(bytes, from, to - from, StandardCharsets.UTF_8);
-    }
-
-    /**
-     * Gives up unless bytes {@code from} to {@code to} are well-formed UTF-8 (Unicode's table 3-7: no
-     * overlong forms, no surrogates, nothing past U+10FFFF), which every decoder reads alike.
-     */
-    private void checkUtf8(int from, int to) {
-        int i = from;
-        while (i < to) {
-            int b = bytes[i] & 0xFF;
-            if (b < 0x80) {
-                i++;
-                continue;
-            }
-            int more;
-            int low = 0x80;
-            int high = 0xBF;
-            if (b >= 0xC2 && b <= 0xDF) {
-                more = 1;
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                more = 2;
-                low = b == 0xE0 ? 0xA0 : 0x80;
-                high = b == 0xED ? 0x9F : 0xBF;
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                more = 3;
-                low = b == 0xF0 ? 0x90 : 0x80;
-                high = b == 0xF4 ? 0x8F : 0xBF;
-            } else {
-                throw UNUSUAL;
-            }
-            if (i + more >= to) {
-                throw UNUSUAL;
-            }
-            int second = bytes[i + 1] & 0xFF;
-            if (second < low || second > high) {
-                throw UNUSUAL;
-            }
-            for (int k = 2; k <= more; k++) {
-                if ((bytes[i + k] & 0xC0) != 0x80) {
-                    throw UNUSUAL;
-                }
-            }
-            i += more + 1;
-        }
     }
 
     /** Reads the rest of a literal, whose first letter is read. */
