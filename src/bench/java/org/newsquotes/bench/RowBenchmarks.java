@@ -10,6 +10,7 @@ import org.newsquotes.export.Tables;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.validate.Violation;
+import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
 import org.newsquotes.validate.table.RowReader;
 import org.newsquotes.validate.table.RowReaders;
@@ -28,7 +29,7 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The hot inner parts of the bulk pipeline, per row, on one thread, over 1000 generated quotes rows
- * (about 680 bytes each): parsing JSON Lines into rows, checking a row's own rules, and making a valid
+ * (about 680 bytes each): parsing JSON Lines into rows (the JSON parser and the scanner of usual rows), checking a row's own rules, and making a valid
  * row's typed values for the writers. Run by bench/run.sh.
  */
 @State(Scope.Thread)
@@ -42,6 +43,7 @@ public class RowBenchmarks {
     private List<Row> rows;
     private RowValidator validator;
     private RowValues values;
+    private JsonLinesScanner scanner;
     private final List<Violation> found = new ArrayList<>();
 
     @Setup(Level.Trial)
@@ -60,9 +62,10 @@ public class RowBenchmarks {
         }
         validator = new RowValidator(Tables.QUOTES, "bench.jsonl", found::add);
         values = new RowValues(Tables.QUOTES);
+        scanner = new JsonLinesScanner(Tables.QUOTES);
     }
 
-    /** Parsing one JSON Lines row into a row of cells. */
+    /** Parsing one JSON Lines row into a row of cells with the JSON parser, which reads unusual rows. */
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public void parseJsonLine(Blackhole sink) throws IOException {
@@ -72,6 +75,16 @@ public class RowBenchmarks {
                 sink.consume(row.size());
             }
         }
+    }
+
+    /** Reading one JSON Lines row into a row of cells with the scanner of usual rows, as the bulk pipeline does. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void scanJsonLine(Blackhole sink) {
+        if (!scanner.scan(lines, lines.length)) {
+            throw new IllegalStateException("the scanner gave up on generated rows");
+        }
+        sink.consume(scanner.rows().size());
     }
 
     /** Checking one row's own rules (everything but the uniqueness of its key). */

@@ -29,6 +29,7 @@ import org.newsquotes.export.TableWriter;
 import org.newsquotes.model.Location;
 import org.newsquotes.validate.Severity;
 import org.newsquotes.validate.Violation;
+import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
 import org.newsquotes.validate.table.RowFileException;
 import org.newsquotes.validate.table.RowReader;
@@ -436,6 +437,7 @@ public final class BulkPipeline {
         private final RowValues values;
         private final List<Output> outputs;
         private final Row row = new Row();
+        private final JsonLinesScanner scanner;
 
         Worker(Table<?> table, String shownAs, List<String> header, List<Output> outputs) {
             this.validator = new RowValidator(table, shownAs, found::add);
@@ -444,10 +446,23 @@ public final class BulkPipeline {
                 found.clear();
             }
             this.values = new RowValues(table);
+            this.scanner = new JsonLinesScanner(table);
             this.outputs = outputs;
         }
 
+        /**
+         * Checks a chunk's rows as the fast scanner reads them or, when it gives up on the chunk, as the
+         * JSON parser reads them; no row is checked before the scanner has read the whole chunk, so a
+         * chunk is never checked twice.
+         */
         CheckedChunk checkLines(byte[] bytes, int length, long bytesRead) throws IOException {
+            if (scanner.scan(bytes, length)) {
+                List<CheckedRow> checked = new ArrayList<>(scanner.rows().size());
+                for (Row r : scanner.rows()) {
+                    checked.add(check(r));
+                }
+                return new CheckedChunk(scanner.lineEnds(), bytesRead, checked, null);
+            }
             List<CheckedRow> checked = new ArrayList<>();
             RowFileException error = null;
             try (RowReader reader = RowReaders.jsonLines(bytes, 0, length)) {

@@ -1,5 +1,6 @@
 package org.newsquotes.model;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,77 @@ public final class Ids {
     public static final int MAX_LENGTH = 64;
 
     private Ids() {
+    }
+
+    /**
+     * A test of whether a whole text matches {@code regex}. For the shapes of this class it is written
+     * by hand, since it runs on several columns of every row of files of millions of rows and a regular
+     * expression costs more than the rest of a row's checks; for any other expression it is the
+     * compiled expression's {@link Pattern#asMatchPredicate()}.
+     */
+    public static Predicate<String> matcher(String regex) {
+        switch (regex) {
+            case ID:
+                return text -> isId(text, 0);
+            case DOCUMENT:
+                return text -> text.length() == 4 && isDocument(text);
+            case QUOTE:
+                return text -> isNumbered(text, 'q');
+            case CLAIM:
+                return text -> isNumbered(text, 'c');
+            case UTTERANCE:
+                return text -> text.startsWith("u-") && isId(text, 2);
+            case CLAIM_GROUP:
+                return text -> text.startsWith("cg-") && isId(text, 3);
+            default:
+                return Pattern.compile(regex).asMatchPredicate();
+        }
+    }
+
+    /** Whether {@code text} from {@code from} matches {@code [a-z0-9]+(-[a-z0-9]+)*}. */
+    private static boolean isId(String text, int from) {
+        boolean afterHyphen = true;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-') {
+                if (afterHyphen) {
+                    return false;
+                }
+                afterHyphen = true;
+            } else if (isLowerOrDigit(c)) {
+                afterHyphen = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
+    }
+
+    /** Whether {@code text} starts with {@code d[0-9]{3}}. */
+    private static boolean isDocument(String text) {
+        return text.length() >= 4 && text.charAt(0) == 'd' && isDigit(text.charAt(1)) && isDigit(text.charAt(2))
+                && isDigit(text.charAt(3));
+    }
+
+    /** Whether {@code text} matches {@code d[0-9]{3}-}{@code letter}{@code [0-9]{2,}}. */
+    private static boolean isNumbered(String text, char letter) {
+        if (text.length() < 8 || !isDocument(text) || text.charAt(4) != '-' || text.charAt(5) != letter) {
+            return false;
+        }
+        for (int i = 6; i < text.length(); i++) {
+            if (!isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isLowerOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || isDigit(c);
     }
 
     /**

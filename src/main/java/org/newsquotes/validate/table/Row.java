@@ -63,18 +63,22 @@ public final class Row {
 
     /** Sets a cell, noting {@code column} as a duplicate when the row already had one. */
     public void put(String column, Cell cell) {
-        int at = find(column);
-        if (at != NONE) {
-            cells[at] = cell;
-            duplicates.add(column);
-            return;
+        int mask = index.length - 1;
+        int free = spread(column) & mask;
+        for (int at = index[free]; at != NONE; free = (free + 1) & mask, at = index[free]) {
+            if (names[at] == column || names[at].equals(column)) {
+                cells[at] = cell;
+                duplicates.add(column);
+                return;
+            }
         }
         if (size == names.length) {
             grow();
+            free = slot(column);
         }
         names[size] = column;
         cells[size] = cell;
-        index[slot(column)] = size;
+        index[free] = size;
         size++;
     }
 

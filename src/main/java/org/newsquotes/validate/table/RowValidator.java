@@ -7,8 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.newsquotes.export.Column;
 import org.newsquotes.export.ColumnType;
 import org.newsquotes.export.Table;
@@ -27,9 +26,9 @@ import org.newsquotes.validate.Violation;
  */
 public final class RowValidator {
 
-    /** A column, prepared for checking; its pattern's matcher is reused from row to row. */
+    /** A column, prepared for checking: its pattern both as written and as a test (see {@link Ids#matcher}). */
     private record Spec(String name, ColumnType type, boolean nullable, Set<String> codes, List<String> codeList,
-            Matcher pattern) {
+            String pattern, Predicate<String> matches) {
     }
 
     /** Two columns that are a span's start and end. */
@@ -57,7 +56,7 @@ public final class RowValidator {
         this.violations = violations;
         for (Column<?> c : table.columns()) {
             Spec spec = new Spec(c.name(), c.type(), c.nullable(), Set.copyOf(c.codes()), c.codes(),
-                    c.pattern() == null ? null : Pattern.compile(c.pattern()).matcher(""));
+                    c.pattern(), c.pattern() == null ? null : Ids.matcher(c.pattern()));
             specs.add(spec);
             byName.put(c.name(), spec);
         }
@@ -208,9 +207,9 @@ public final class RowValidator {
                     report(TableRules.VALUE_ENUM, at, id, s.name(), "column " + Messages.quoted(s.name())
                             + " has unknown value " + Messages.quoted(text) + Messages.suggestion(text, s.codeList())
                             + "; allowed: " + String.join(", ", s.codeList()));
-                } else if (s.pattern() != null && !s.pattern().reset(text).matches()) {
+                } else if (s.matches() != null && !s.matches().test(text)) {
                     report(TableRules.VALUE_PATTERN, at, id, s.name(), "column " + Messages.quoted(s.name()) + " value "
-                            + Messages.quoted(text) + " does not match " + s.pattern().pattern().pattern());
+                            + Messages.quoted(text) + " does not match " + s.pattern());
                 }
                 return;
             case INT32:

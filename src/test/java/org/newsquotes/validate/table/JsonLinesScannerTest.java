@@ -1,0 +1,108 @@
+package org.newsquotes.validate.table;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsquotes.export.Tables;
+import org.newsquotes.export.json.JsonTableWriter;
+import org.newsquotes.generate.QuoteCorpusGenerator;
+
+class JsonLinesScannerTest {
+
+    private final JsonLinesScanner scanner = new JsonLinesScanner(Tables.QUOTES);
+
+    @Test
+    void readsGeneratedRowsAsTheJsonParserDoes(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("rows.jsonl");
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(2000, 7, 0.05));
+        JsonTableWriter.lines().write(generator.table(), generator.rows(), file);
+        byte[] bytes = Files.readAllBytes(file);
+
+        assertThat(scanner.scan(bytes, bytes.length)).isTrue();
+        assertThat(shown(scanner.rows())).containsExactlyElementsOf(shown(parsed(bytes)));
+        assertThat(scanner.rows()).hasSize(2000);
+        assertThat(scanner.lineEnds()).isEqualTo(2000);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"quote_id\":\"d001-q01\",\"char_start\":-0,\"x\":1.5e+3,\"y\":2E-1,\"z\":0.25}\n",
+        " {}\r\n\r{ \"a\" : [ ] , \"b\":[\"x\" ,\"\"] }\t\r\n{\"a\":true,\"a\":false,\"n\":null}",
+        "{\"t\\u00e9\\\"xt\":\"\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00E9\\ud83d\\ude00 é𝄞 Москва\"}{\"q\":\"\"}\n\n",
+        "",
+        "\n\n\n",
+    })
+    void readsUsualRowsAsTheJsonParserDoes(String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(scanner.scan(bytes, bytes.length)).isTrue();
+        assertThat(shown(scanner.rows())).containsExactlyElementsOf(shown(parsed(bytes)));
+        assertThat(scanner.lineEnds()).isEqualTo(text.split("\r\n|\r|\n", -1).length - 1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\uFEFF{\"a\":1}\n", "{\"a\":1}\n[]\n", "{\"a\":{}}\n", "{\"a\":[1]}\n", "{\"a\":[\"x\",null]}\n",
+        "{\"a\":1\n}\n", "{\"a\":01}\n", "{\"a\":1.}\n", "{\"a\":-}\n", "{\"a\":+1}\n", "{\"a\":.5}\n",
+        "{\"a\":1e}\n", "{\"a\":NaN}\n", "{\"a\":nul}\n", "{\"a\":nullx}\n", "{\"a\":\"x\ty\"}\n",
+        "{\"a\":\"\\x\"}\n", "{\"a\":\"\\u12g4\"}\n", "{\"a\":1,}\n", "{,}\n", "{\"a\" 1}\n", "{'a':1}\n",
+        "{\"a\":1}x\n", "{\"a\":1", "{\"a\":\"x", "// note\n", "{\"a\":1}\n{\"b\":2\n",
+    })
+    void givesUpOnAnythingUnusual(String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+
+        assertThat(scanner.scan(bytes, bytes.length)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"C0 80", "C1 BF", "E0 80 80", "ED A0 80", "F4 90 80 80", "F8 80 80 80 80", "80", "C3",
+        "E2 82", "FF"})
+    void givesUpOnTextThatIsNotWellFormedUtf8(String hex) {
+        List<Byte> bad = new ArrayList<>();
+        for (String b : hex.split(" ")) {
+            bad.add((byte) Integer.parseInt(b, 16));
+        }
+        byte[] before = "{\"a\":\"x".getBytes(StandardCharsets.UTF_8);
+        byte[] after = "y\"}\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = new byte[before.length + bad.size() + after.length];
+        System.arraycopy(before, 0, bytes, 0, before.length);
+        for (int i = 0; i < bad.size(); i++) {
+            bytes[before.length + i] = bad.get(i);
+        }
+        System.arraycopy(after, 0, bytes, before.length + bad.size(), after.length);
+
+        assertThat(scanner.scan(bytes, bytes.length)).isFalse();
+    }
+
+    private static List<Row> parsed(byte[] bytes) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        try (RowReader reader = RowReaders.jsonLines(bytes, 0, bytes.length)) {
+            for (Row row = new Row(); reader.next(row); row = new Row()) {
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    /** Everything a row holds, in order, as text that two rows share when they are alike. */
+    private static List<String> shown(List<Row> rows) {
+        List<String> shown = new ArrayList<>();
+        for (Row row : rows) {
+            StringBuilder text = new StringBuilder().append(row.line()).append(row.duplicates());
+            for (int i = 0; i < row.size(); i++) {
+                text.append(' ').append(row.name(i)).append('=').append(row.cell(row.name(i)));
+            }
+            shown.add(text.toString());
+        }
+        return shown;
+    }
+}
