@@ -82,25 +82,25 @@ public final class DatasetLoader {
     /** Reads the dataset in {@code datasetDir}, collecting every problem. */
     public LoadResult load(Path datasetDir) throws IOException {
         List<Violation> problems = new ArrayList<>();
-        Session session = new Session(datasetDir, problems);
-        List<Outlet> outlets = session.registry(OUTLETS, "outlets", "outlet", OUTLET_FIELDS, this::outlet);
-        List<Speaker> speakers = session.registry(SPEAKERS, "speakers", "speaker", SPEAKER_FIELDS, this::speaker);
-        List<UtteranceGroup> utterances = session.registry(UTTERANCES, "utterances", "utterance group",
+        Reading reading = new Reading(datasetDir, problems);
+        List<Outlet> outlets = reading.registry(OUTLETS, "outlets", "outlet", OUTLET_FIELDS, this::outlet);
+        List<Speaker> speakers = reading.registry(SPEAKERS, "speakers", "speaker", SPEAKER_FIELDS, this::speaker);
+        List<UtteranceGroup> utterances = reading.registry(UTTERANCES, "utterances", "utterance group",
                 UTTERANCE_FIELDS, this::utterance);
-        List<ClaimGroup> claimGroups = session.registry(CLAIM_GROUPS, "claim_groups", "claim group",
+        List<ClaimGroup> claimGroups = reading.registry(CLAIM_GROUPS, "claim_groups", "claim group",
                 CLAIM_GROUP_FIELDS, this::claimGroup);
         List<Document> documents = new ArrayList<>();
         Map<String, SourceText> sources = new LinkedHashMap<>();
-        for (Path file : session.documentFiles()) {
-            Optional<Document> document = session.document(file);
+        for (Path file : reading.documentFiles()) {
+            Optional<Document> document = reading.document(file);
             if (document.isPresent()) {
                 documents.add(document.get());
-                session.source(document.get()).ifPresent(s -> sources.put(s.name(), s));
+                reading.source(document.get()).ifPresent(s -> sources.put(s.name(), s));
             }
         }
         problems.sort(Violation.REPORT_ORDER);
         Dataset dataset = new Dataset(outlets, speakers, utterances, claimGroups, documents, sources);
-        return new LoadResult(dataset, problems, session.filesRead);
+        return new LoadResult(dataset, problems, reading.filesRead);
     }
 
     /** How {@code file} is shown in locations. */
@@ -163,13 +163,13 @@ public final class DatasetLoader {
     }
 
     /** One load: the folder, the problems so far, and the files read. */
-    private final class Session {
+    private final class Reading {
         private final Path dir;
         private final List<Violation> problems;
         private final YamlTreeReader yaml;
         private int filesRead;
 
-        Session(Path dir, List<Violation> problems) {
+        Reading(Path dir, List<Violation> problems) {
             this.dir = dir;
             this.problems = problems;
             this.yaml = new YamlTreeReader(problems::add);
