@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsquotes.export.ColumnDictionary;
+import org.newsquotes.export.GeneratedSections;
 import org.newsquotes.export.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,7 +46,7 @@ final class ColumnsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), readme + ": " + e.getMessage());
         }
         if (!updated.equals(text)) {
-            Files.writeString(readme, updated, StandardCharsets.UTF_8);
+            GeneratedSections.replace(readme, updated);
         }
         spec.commandLine().getOut().print((updated.equals(text) ? "unchanged " : "updated ")
                 + readme.toString().replace('\\', '/') + "\n");

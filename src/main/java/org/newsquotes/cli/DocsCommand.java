@@ -54,10 +54,7 @@ final class DocsCommand implements Callable<Integer> {
             spec.commandLine().getErr().flush();
             return ExitCodes.INVALID;
         }
-        Path staged = Files.createTempFile(card.toAbsolutePath().getParent(), ".README", ".md");
-        Files.writeString(staged, generated, StandardCharsets.UTF_8);
-        Files.move(staged, card, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        GeneratedSections.replace(card, generated);
         out.print("updated " + card + "\n");
         out.flush();
         return ExitCodes.OK;

@@ -1,5 +1,10 @@
 package org.newsquotes.export;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -42,5 +47,19 @@ public final class GeneratedSections {
             result = result.substring(0, from + start.length() + 1) + section.getValue() + result.substring(to);
         }
         return result;
+    }
+
+    /**
+     * Replaces {@code file}'s content with {@code text}, written beside it and moved into place, so
+     * that a failure never leaves the document half written.
+     */
+    public static void replace(Path file, String text) throws IOException {
+        Path staged = Files.createTempFile(file.toAbsolutePath().getParent(), ".generated", ".md");
+        try {
+            Files.writeString(staged, text, StandardCharsets.UTF_8);
+            Files.move(staged, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(staged);
+        }
     }
 }

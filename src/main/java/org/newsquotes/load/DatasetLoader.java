@@ -8,10 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +29,7 @@ import org.newsquotes.model.Quote;
 import org.newsquotes.model.QuoteKind;
 import org.newsquotes.model.Segment;
 import org.newsquotes.model.SegmentKind;
+import org.newsquotes.model.Sha256;
 import org.newsquotes.model.SourceText;
 import org.newsquotes.model.Speaker;
 import org.newsquotes.model.SpeakerType;
@@ -240,7 +238,7 @@ public final class DatasetLoader {
                         .onUnmappableCharacter(CodingErrorAction.REPORT)
                         .decode(ByteBuffer.wrap(bytes))
                         .toString();
-                return Optional.of(new SourceText(document.source(), shown(file), sha256(bytes), text));
+                return Optional.of(new SourceText(document.source(), shown(file), Sha256.of(bytes), text));
             } catch (CharacterCodingException e) {
                 problems.add(LoadRules.YAML.violation(Location.ofFile(shown(file)), document.id(), "source",
                         "source file is not valid UTF-8; sources are stored as UTF-8 bytes"));
@@ -278,14 +276,6 @@ public final class DatasetLoader {
                 return Optional.empty();
             }
             return root.map(YamlNode.Mapping.class::cast);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime provides SHA-256", e);
         }
     }
 }
