@@ -6,9 +6,9 @@
 #   ours, JSONL -> Parquet     bin/quotes export --input FILE --format parquet  (every rule on)
 #   ours, JSONL -> CSV         bin/quotes export --input FILE --format csv      (every rule on)
 #   DuckDB, JSONL -> Parquet   COPY (SELECT * FROM read_json(FILE)) TO … (FORMAT parquet, COMPRESSION zstd)
-# printing wall time, records/s, MB/s of input, peak RSS (GNU time) and ours/DuckDB; then the JMH
-# microbenchmarks of the hot inner parts (BENCH_JMH=0 skips them). First, five timed runs of
-# `bin/quotes validate` on the bundled dataset. Generated files are deleted.
+# printing wall time, records/s, MB/s of input, peak RSS (GNU time), ours/DuckDB and the sizes of the
+# two Parquet files; then the JMH microbenchmarks of the hot inner parts (BENCH_JMH=0 skips them).
+# First, five timed runs of `bin/quotes validate` on the bundled dataset. Generated files are deleted.
 # BENCH_DIR: where the files go (default target/bench; 10M records take about 7 GB).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -85,15 +85,19 @@ for records in "$@"; do
     duckdb_row=$(measure "DuckDB COPY JSONL → Parquet (zstd)" "$records" "$bytes" \
         java -cp "$cp" org.newsquotes.bench.DuckDbCopy "$input" "$dir/duckdb.parquet")
     duck=$(echo "$duckdb_row" | awk -F'|' '{gsub(/ /, "", $4); print $4}')
+    duck_size=$(stat -c %s "$dir/duckdb.parquet")
     rm -f "$dir/duckdb.parquet"
     measure "ours: validate only" "$records" "$bytes" bin/quotes validate "$input"
     measure "ours: JSONL → Parquet, every rule on" "$records" "$bytes" \
         bin/quotes export --input "$input" --output "$dir/out" --format parquet
+    our_size=$(stat -c %s "$dir/out/$(basename "$input" .jsonl).parquet")
     rm -rf "$dir/out"
     measure "ours: JSONL → CSV, every rule on" "$records" "$bytes" \
         bin/quotes export --input "$input" --output "$dir/out" --format csv
     rm -rf "$dir/out"
     echo "$duckdb_row"
+    echo
+    echo "Parquet file sizes (both zstd): ours $our_size bytes, DuckDB's $duck_size bytes."
     echo
     rm -f "$input"
 done

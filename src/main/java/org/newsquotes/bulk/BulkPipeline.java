@@ -3,6 +3,7 @@ package org.newsquotes.bulk;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,11 +27,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.newsquotes.export.Table;
 import org.newsquotes.export.TableWriter;
+import org.newsquotes.export.parquet.EncodedRowGroup;
+import org.newsquotes.export.parquet.ParquetAssembler;
+import org.newsquotes.export.parquet.ParquetTableWriter;
+import org.newsquotes.export.parquet.RowGroupEncoder;
 import org.newsquotes.model.Location;
 import org.newsquotes.validate.Severity;
 import org.newsquotes.validate.Violation;
 import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
+import org.newsquotes.validate.table.RowPrecheck;
+import org.newsquotes.validate.table.RowSpans;
 import org.newsquotes.validate.table.RowFileException;
 import org.newsquotes.validate.table.RowReader;
 import org.newsquotes.validate.table.RowReaders;
@@ -46,15 +53,21 @@ import org.newsquotes.validate.table.TableRules;
  *   <li>a reader thread cuts the file into chunks: JSON Lines into pieces of whole lines, which are
  *       parsed where they are checked; CSV and JSON arrays, which cannot be cut safely, into batches
  *       of rows it reads itself;</li>
- *   <li>worker threads check every rule that needs only the row itself, and turn valid rows into
- *       typed values for the writers, each chunk on one worker;</li>
+ *   <li>worker threads check every rule that needs only the row itself, each chunk on one worker.
+ *       The usual JSON Lines row is read and checked straight from its bytes ({@link RowSpans},
+ *       {@link RowPrecheck}); any other row, and every row the quick test does not accept, goes
+ *       through {@link RowValidator}, which alone writes reports. Valid rows are kept in the form
+ *       their outputs take;</li>
  *   <li>the calling thread takes the chunks back in file order, checks that keys are unique, reports
  *       violations in file order with their lines in the file, and hands the valid rows on;</li>
- *   <li>one thread per output runs its {@link TableWriter} over the valid rows, in file order.</li>
+ *   <li>Parquet outputs gather the valid rows into row groups of {@link ParquetTableWriter#rowsPerGroup()}
+ *       rows, which the workers encode, several at once, and one thread writes in order; every other
+ *       output has one thread that runs its {@link TableWriter} over the valid rows, in file order.</li>
  * </ol>
  *
  * <p>The report and the files written are the same whatever the number of workers and the chunk size:
- * rows keep their order, and the rules that depend on earlier rows run on one thread.
+ * rows keep their order, row groups are cut by row count, and the rules that depend on earlier rows
+ * run on one thread. A Parquet file is the one {@link ParquetTableWriter} writes from the same rows.
  */
 public final class BulkPipeline {
 
@@ -142,20 +155,72 @@ public final class BulkPipeline {
     }
 
     /**
-     * One row as a worker leaves it: its line, key, violations and, when it is valid and written, its
-     * values as each output's writer prepared them.
+     * A chunk as a worker leaves it: for each row, its line, key, violations and validity; the valid
+     * rows' values in the form of each output.
      */
-    private record CheckedRow(int line, String key, boolean valid, Object[][] values, List<Violation> violations) {
-    }
+    private static final class CheckedChunk {
+        /** Lines in the chunk, for the next chunk's base (0 when rows carry lines of the file). */
+        int lines;
+        /** Bytes of the file read up to the chunk's end, or -1. */
+        long bytesRead = -1;
+        /** Where the file stops being readable, or null. */
+        RowFileException error;
+        int rows;
+        int[] rowLines;
+        boolean[] valid;
+        /** Each row's violations, null for none. */
+        List<Violation>[] violations;
+        /** The rows' keys as UTF-8, one after the other; a length of -1 for a row without one. */
+        byte[] keys;
+        int keysSize;
+        int[] keyStarts;
+        int[] keyLengths;
+        /** The valid rows' values for Parquet outputs, or null when there is none. */
+        ValueBuffer values;
+        /** The valid rows' values for each other output, as its writer prepared them. */
+        List<List<Object[]>> prepared;
 
-    /**
-     * A chunk as a worker leaves it.
-     *
-     * @param lines lines in the chunk, for the next chunk's base (0 when rows carry lines of the file)
-     * @param bytesRead bytes of the file read up to the chunk's end, or -1
-     * @param error where the file stops being readable, or null
-     */
-    private record CheckedChunk(int lines, long bytesRead, List<CheckedRow> rows, RowFileException error) {
+        @SuppressWarnings("unchecked")
+        CheckedChunk(int capacity, int outputs) {
+            rowLines = new int[capacity];
+            valid = new boolean[capacity];
+            violations = new List[capacity];
+            keys = new byte[16 * capacity + 16];
+            keyStarts = new int[capacity];
+            keyLengths = new int[capacity];
+            prepared = new ArrayList<>(outputs);
+            for (int i = 0; i < outputs; i++) {
+                prepared.add(new ArrayList<>());
+            }
+        }
+
+        /** Adds a row; its key, when it has one, is added by {@link #key}. */
+        void add(int line, boolean isValid, List<Violation> found) {
+            if (rows == rowLines.length) {
+                int capacity = 2 * rows + 1;
+                rowLines = Arrays.copyOf(rowLines, capacity);
+                valid = Arrays.copyOf(valid, capacity);
+                violations = Arrays.copyOf(violations, capacity);
+                keyStarts = Arrays.copyOf(keyStarts, capacity);
+                keyLengths = Arrays.copyOf(keyLengths, capacity);
+            }
+            rowLines[rows] = line;
+            valid[rows] = isValid;
+            violations[rows] = found.isEmpty() ? null : List.copyOf(found);
+            keyLengths[rows] = -1;
+            rows++;
+        }
+
+        /** Sets the last row's key. */
+        void key(byte[] bytes, int offset, int length) {
+            if (keysSize + length > keys.length) {
+                keys = Arrays.copyOf(keys, Math.max(2 * keys.length, keysSize + length));
+            }
+            System.arraycopy(bytes, offset, keys, keysSize, length);
+            keyStarts[rows - 1] = keysSize;
+            keyLengths[rows - 1] = length;
+            keysSize += length;
+        }
     }
 
     /** Marks the end of the chunks: it holds no chunk. */
@@ -163,6 +228,38 @@ public final class BulkPipeline {
 
     /** Marks the end of the valid rows in a writer's queue. */
     private static final List<Object[]> END = Collections.unmodifiableList(new ArrayList<>());
+
+    /** Marks the end of the row groups in a Parquet output's queue. */
+    private static final Future<EncodedRowGroup> NO_GROUP = CompletableFuture.completedFuture(null);
+
+    /** Consecutive valid rows of one chunk in one row group: rows {@code from} to {@code to} of its values. */
+    private static final class Slice {
+        final ValueBuffer values;
+        final int from;
+        int to;
+
+        Slice(ValueBuffer values, int from) {
+            this.values = values;
+            this.from = from;
+            this.to = from + 1;
+        }
+    }
+
+    /** The valid rows of one row group, in file order, as slices of their chunks' values. */
+    private static final class Group {
+        final List<Slice> slices = new ArrayList<>();
+        int rows;
+
+        void add(ValueBuffer values, int row) {
+            Slice last = slices.isEmpty() ? null : slices.get(slices.size() - 1);
+            if (last != null && last.values == values && last.to == row) {
+                last.to++;
+            } else {
+                slices.add(new Slice(values, row));
+            }
+            rows++;
+        }
+    }
 
     private final Settings settings;
 
@@ -200,7 +297,8 @@ public final class BulkPipeline {
         private final Path file;
         private final String shownAs;
         private final Table<?> table;
-        private final List<Output> outputs;
+        private final List<Output> rowOutputs = new ArrayList<>();
+        private final List<ParquetOutput> parquetOutputs = new ArrayList<>();
         private final Consumer<Violation> violations;
         private final Progress progress;
         private final ExecutorService workers;
@@ -217,24 +315,34 @@ public final class BulkPipeline {
             this.file = file;
             this.shownAs = shownAs;
             this.table = table;
-            this.outputs = outputs;
+            for (Output output : outputs) {
+                if (output.writer() instanceof ParquetTableWriter parquet) {
+                    parquetOutputs.add(new ParquetOutput(parquet.rowsPerGroup(), output.file()));
+                } else {
+                    rowOutputs.add(output);
+                }
+            }
             this.violations = violations;
             this.progress = progress;
             this.workers = Executors.newFixedThreadPool(settings.workers(), daemon("quotes-check"));
             this.readerThread = Executors.newSingleThreadExecutor(daemon("quotes-read"));
             this.writerThreads = Executors.newCachedThreadPool(daemon("quotes-write"));
             this.chunks = new ArrayBlockingQueue<>(settings.chunksAhead());
-            this.worker = ThreadLocal.withInitial(() -> new Worker(table, shownAs, header, outputs));
+            this.worker = ThreadLocal.withInitial(() -> new Worker(table, shownAs, header, rowOutputs,
+                    !parquetOutputs.isEmpty()));
         }
 
         Result go() throws IOException {
             RowValidator keys = new RowValidator(table, shownAs, violations);
             readerThread.execute(() -> read(keys));
             Table<Object[]> rowsTable = table.positional();
-            for (Output output : outputs) {
+            for (Output output : rowOutputs) {
                 BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(settings.batchesAhead());
                 batches.add(queue);
                 writers.add(writerThreads.submit(() -> output.writer().write(rowsTable, rowsOf(queue), output.file())));
+            }
+            for (ParquetOutput output : parquetOutputs) {
+                writers.add(writerThreads.submit(output::write));
             }
             long rows = 0;
             long invalid = 0;
@@ -244,42 +352,57 @@ public final class BulkPipeline {
                 if (chunk == null) {
                     break;
                 }
-                List<List<Object[]>> valid = new ArrayList<>(outputs.size());
-                for (int i = 0; i < outputs.size(); i++) {
-                    valid.add(new ArrayList<>(chunk.rows().size()));
+                List<List<Object[]>> valid = new ArrayList<>(rowOutputs.size());
+                for (int i = 0; i < rowOutputs.size(); i++) {
+                    valid.add(new ArrayList<>(chunk.rows));
                 }
-                for (CheckedRow row : chunk.rows()) {
-                    for (Violation v : row.violations()) {
-                        Violation inFile = atLine(v, lineBase);
-                        if (keys.reportsOnce(inFile)) {
-                            violations.accept(inFile);
+                int validIndex = 0;
+                for (int r = 0; r < chunk.rows; r++) {
+                    if (chunk.violations[r] != null) {
+                        for (Violation v : chunk.violations[r]) {
+                            Violation inFile = atLine(v, lineBase);
+                            if (keys.reportsOnce(inFile)) {
+                                violations.accept(inFile);
+                            }
                         }
                     }
-                    boolean unique = keys.checkKey(lineBase + row.line(), row.key());
-                    if (row.valid() && unique) {
-                        for (int i = 0; i < outputs.size(); i++) {
-                            valid.get(i).add(row.values()[i]);
+                    boolean unique = chunk.keyLengths[r] < 0 || keys.checkKey(lineBase + chunk.rowLines[r],
+                            chunk.keys, chunk.keyStarts[r], chunk.keyLengths[r]);
+                    if (chunk.valid[r]) {
+                        if (unique) {
+                            for (ParquetOutput output : parquetOutputs) {
+                                output.add(chunk.values, validIndex);
+                            }
+                            for (int i = 0; i < rowOutputs.size(); i++) {
+                                valid.get(i).add(chunk.prepared.get(i).get(validIndex));
+                            }
                         }
-                    } else {
+                        validIndex++;
+                    }
+                    if (!chunk.valid[r] || !unique) {
                         invalid++;
                     }
                     rows++;
                 }
-                if (chunk.error() != null) {
-                    RowFileException e = chunk.error();
+                if (chunk.error != null) {
+                    RowFileException e = chunk.error;
                     violations.accept(TableRules.UNREADABLE.violation(new Location(shownAs,
                             e.line() < 1 ? Location.NOT_AVAILABLE : lineBase + e.line(),
                             e.column() < 1 ? Location.NOT_AVAILABLE : e.column()), null, null,
                             e.getMessage() + "; rows after this point are not checked"));
                     return new Result(rows, invalid, false, keys.keyBytes());
                 }
-                lineBase += chunk.lines();
-                for (int i = 0; i < outputs.size(); i++) {
+                lineBase += chunk.lines;
+                for (int i = 0; i < rowOutputs.size(); i++) {
                     if (!valid.get(i).isEmpty()) {
                         handOn(batches.get(i), valid.get(i));
                     }
                 }
-                progress.update(chunk.bytesRead(), rows);
+                progress.update(chunk.bytesRead, rows);
+            }
+            for (ParquetOutput output : parquetOutputs) {
+                output.flush();
+                handOn(output.groups, NO_GROUP);
             }
             for (BlockingQueue<List<Object[]>> queue : batches) {
                 handOn(queue, END);
@@ -288,6 +411,55 @@ public final class BulkPipeline {
                 result(writer);
             }
             return new Result(rows, invalid, true, keys.keyBytes());
+        }
+
+        /**
+         * A Parquet output: the calling thread gathers its row groups, the workers encode them, and its
+         * own thread writes them in order. At most one row group per worker waits to be written.
+         */
+        private final class ParquetOutput {
+            private final int rowsPerGroup;
+            private final Path target;
+            private final BlockingQueue<Future<EncodedRowGroup>> groups = new ArrayBlockingQueue<>(settings.workers());
+            private Group group = new Group();
+
+            ParquetOutput(int rowsPerGroup, Path target) {
+                this.rowsPerGroup = rowsPerGroup;
+                this.target = target;
+            }
+
+            /** Adds row {@code row} of {@code values} to the row group, sending it to be encoded when full. */
+            void add(ValueBuffer values, int row) throws IOException {
+                group.add(values, row);
+                if (group.rows == rowsPerGroup) {
+                    flush();
+                }
+            }
+
+            /** Sends the row group gathered so far, if it has any row, to be encoded. */
+            void flush() throws IOException {
+                if (group.rows > 0) {
+                    Group full = group;
+                    group = new Group();
+                    handOn(groups, workers.submit(() -> worker.get().encode(full)));
+                }
+            }
+
+            /** Writes the row groups in order, as they are encoded; returns the rows written. */
+            long write() throws IOException {
+                long written = 0;
+                try (ParquetAssembler file = new ParquetAssembler(target, table)) {
+                    while (true) {
+                        Future<EncodedRowGroup> next = takeOrStop(groups);
+                        if (next == NO_GROUP) {
+                            return written;
+                        }
+                        EncodedRowGroup encoded = result(next);
+                        file.append(encoded);
+                        written += encoded.rows();
+                    }
+                }
+            }
         }
 
         /** Stage 1: reads the file into chunks; a failure reaches the calling thread in place of the next chunk. */
@@ -377,12 +549,7 @@ public final class BulkPipeline {
                 @Override
                 public boolean hasNext() {
                     while (batch != END && next == batch.size()) {
-                        try {
-                            batch = queue.take();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new CancellationException("the pass was stopped");
-                        }
+                        batch = takeOrStop(queue);
                         next = 0;
                     }
                     return batch != END;
@@ -398,10 +565,10 @@ public final class BulkPipeline {
             };
         }
 
-        /** Puts {@code batch} in a writer's queue, waiting while it is full unless a writer has failed. */
-        private void handOn(BlockingQueue<List<Object[]>> queue, List<Object[]> batch) throws IOException {
+        /** Puts {@code item} in a writer's queue, waiting while it is full unless a writer has failed. */
+        private <T> void handOn(BlockingQueue<T> queue, T item) throws IOException {
             try {
-                while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
+                while (!queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
                     for (Future<Long> writer : writers) {
                         if (writer.isDone()) {
                             result(writer);
@@ -430,75 +597,142 @@ public final class BulkPipeline {
         }
     }
 
-    /** What one worker thread keeps from chunk to chunk: its own validator and a row to refill. */
+    /**
+     * What one worker thread keeps from chunk to chunk: its own scanner, validator, a row to refill
+     * and, once it has encoded a row group, its encoder.
+     */
     private static final class Worker {
         private final List<Violation> found = new ArrayList<>();
+        private final Table<?> table;
         private final RowValidator validator;
+        private final RowPrecheck precheck;
         private final RowValues values;
-        private final List<Output> outputs;
+        private final List<Output> rowOutputs;
+        private final boolean keepValues;
         private final Row row = new Row();
         private final JsonLinesScanner scanner;
+        private RowGroupEncoder encoder;
 
-        Worker(Table<?> table, String shownAs, List<String> header, List<Output> outputs) {
+        /**
+         * @param rowOutputs the outputs, other than Parquet, whose writers prepare the valid rows
+         * @param keepValues whether the valid rows' values are kept for Parquet outputs
+         */
+        Worker(Table<?> table, String shownAs, List<String> header, List<Output> rowOutputs, boolean keepValues) {
+            this.table = table;
             this.validator = new RowValidator(table, shownAs, found::add);
             if (header != null) {
                 validator.header(header);
                 found.clear();
             }
+            this.precheck = new RowPrecheck(table);
             this.values = new RowValues(table);
             this.scanner = new JsonLinesScanner(table);
-            this.outputs = outputs;
+            this.rowOutputs = rowOutputs;
+            this.keepValues = keepValues;
         }
 
         /**
          * Checks a chunk's rows as the fast scanner reads them or, when it gives up on the chunk, as the
          * JSON parser reads them; no row is checked before the scanner has read the whole chunk, so a
-         * chunk is never checked twice.
+         * chunk is never checked twice. A row that the quick test accepts is valid as it is read;
+         * every other row is checked, and reported, by the validator.
          */
         CheckedChunk checkLines(byte[] bytes, int length, long bytesRead) throws IOException {
-            if (scanner.scan(bytes, length)) {
-                List<CheckedRow> checked = new ArrayList<>(scanner.rows().size());
-                for (Row r : scanner.rows()) {
-                    checked.add(check(r));
+            CheckedChunk chunk = chunk(length / 256 + 1, length);
+            chunk.bytesRead = bytesRead;
+            if (scanner.scanSpans(bytes, length)) {
+                RowSpans spans = scanner.spans();
+                for (int r = 0; r < spans.rows(); r++) {
+                    if (precheck.accepts(spans, r)) {
+                        accepted(chunk, bytes, spans, r);
+                    } else {
+                        check(chunk, spans.toRow(r, row));
+                    }
                 }
-                return new CheckedChunk(scanner.lineEnds(), bytesRead, checked, null);
+                chunk.lines = scanner.lineEnds();
+                return chunk;
             }
-            List<CheckedRow> checked = new ArrayList<>();
-            RowFileException error = null;
             try (RowReader reader = RowReaders.jsonLines(bytes, 0, length)) {
                 while (reader.next(row)) {
-                    checked.add(check(row));
+                    check(chunk, row);
                 }
             } catch (RowFileException e) {
-                error = e;
+                chunk.error = e;
             }
-            return new CheckedChunk(lines(bytes, length), bytesRead, checked, error);
+            chunk.lines = lines(bytes, length);
+            return chunk;
         }
 
         CheckedChunk checkRows(List<Row> rows, RowFileException error) {
-            List<CheckedRow> checked = new ArrayList<>(rows.size());
+            CheckedChunk chunk = chunk(rows.size(), 256 * rows.size());
             for (Row r : rows) {
-                checked.add(check(r));
+                check(chunk, r);
             }
-            return new CheckedChunk(0, -1, checked, error);
+            chunk.error = error;
+            return chunk;
         }
 
-        private CheckedRow check(Row r) {
+        /** Encodes a row group: the rows of its slices, in order. */
+        EncodedRowGroup encode(Group group) {
+            if (encoder == null) {
+                encoder = new RowGroupEncoder(table);
+            }
+            for (Slice slice : group.slices) {
+                for (int i = slice.from; i < slice.to; i++) {
+                    slice.values.replay(i, encoder);
+                }
+            }
+            return encoder.finish();
+        }
+
+        private CheckedChunk chunk(int rows, int bytes) {
+            CheckedChunk chunk = new CheckedChunk(rows, rowOutputs.size());
+            if (keepValues) {
+                chunk.values = new ValueBuffer(bytes);
+            }
+            return chunk;
+        }
+
+        /** A row that the quick test found valid: its values are taken straight from its bytes. */
+        private void accepted(CheckedChunk chunk, byte[] bytes, RowSpans spans, int r) {
+            chunk.add(spans.line(r), true, List.of());
+            if (spans.keyLength(r) >= 0) {
+                chunk.key(bytes, spans.keyStart(r), spans.keyLength(r));
+            }
+            if (chunk.values != null) {
+                spans.values(r, chunk.values);
+            }
+            if (!rowOutputs.isEmpty()) {
+                prepare(chunk, values.of(spans.toRow(r, row)));
+            }
+        }
+
+        private void check(CheckedChunk chunk, Row r) {
             found.clear();
             validator.checkRow(r);
             boolean valid = true;
             for (Violation v : found) {
                 valid &= v.severity() != Severity.ERROR;
             }
-            List<Violation> violations = found.isEmpty() ? List.of() : List.copyOf(found);
-            Object[][] prepared = new Object[outputs.size()][];
-            if (valid && !outputs.isEmpty()) {
-                Object[] typed = values.of(r);
-                for (int i = 0; i < prepared.length; i++) {
-                    prepared[i] = outputs.get(i).writer().prepare(typed);
-                }
+            chunk.add(r.line(), valid, found);
+            String key = validator.key(r);
+            if (key != null) {
+                byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+                chunk.key(utf8, 0, utf8.length);
             }
-            return new CheckedRow(r.line(), validator.key(r), valid, prepared, violations);
+            if (valid) {
+                Object[] typed = values.of(r);
+                if (chunk.values != null) {
+                    chunk.values.row(typed);
+                }
+                prepare(chunk, typed);
+            }
+        }
+
+        private void prepare(CheckedChunk chunk, Object[] typed) {
+            for (int i = 0; i < rowOutputs.size(); i++) {
+                chunk.prepared.get(i).add(rowOutputs.get(i).writer().prepare(typed));
+            }
         }
 
         /** The line ends in a chunk, counted as the JSON parser counts them: LF, CR LF, and a CR alone. */
@@ -538,6 +772,16 @@ public final class BulkPipeline {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while waiting for a chunk");
+        }
+    }
+
+    /** The next item of a writer's queue; an interrupt stops the writer with an exception. */
+    private static <T> T takeOrStop(BlockingQueue<T> queue) {
+        try {
+            return queue.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("the pass was stopped");
         }
     }
 

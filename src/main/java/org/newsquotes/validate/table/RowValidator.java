@@ -1,5 +1,6 @@
 package org.newsquotes.validate.table;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -122,11 +123,27 @@ public final class RowValidator {
      */
     public boolean checkKey(int line, String id) {
         if (id != null && !keys.add(id)) {
-            report(TableRules.ID_UNIQUE, line, id, key, key + " " + Messages.quoted(id)
-                    + " is already the key of an earlier row");
+            reportDuplicate(line, id);
             return false;
         }
         return true;
+    }
+
+    /**
+     * {@link #checkKey(int, String)} for a key given as {@code length} bytes of UTF-8 from
+     * {@code offset}, which makes no string unless the key is a duplicate.
+     */
+    public boolean checkKey(int line, byte[] utf8, int offset, int length) {
+        if (!keys.add(utf8, offset, length)) {
+            reportDuplicate(line, new String(utf8, offset, length, StandardCharsets.UTF_8));
+            return false;
+        }
+        return true;
+    }
+
+    private void reportDuplicate(int line, String id) {
+        report(TableRules.ID_UNIQUE, line, id, key, key + " " + Messages.quoted(id)
+                + " is already the key of an earlier row");
     }
 
     /** The bytes that the set of keys seen so far takes. */
