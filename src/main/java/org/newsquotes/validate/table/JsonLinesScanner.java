@@ -44,10 +44,14 @@ public final class JsonLinesScanner {
 
     private static final Unusual UNUSUAL = new Unusual();
 
-    /** Eight bytes of an array at once, in whatever order: {@link #isPlainAscii} tests each byte alike. */
+    /** Eight bytes of an array at once, little-endian, so that the first byte is the lowest (see {@link #special}). */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[][] nameBytes;
+    /** Each name and its closing quotation mark as longs of eight bytes, the last padded with zeros. */
+    private final long[][] nameWords;
+    /** Which bytes of each name's last long are its own. */
+    private final long[] lastWordMasks;
     private final RowSpans spans;
     private final List<Row> rows = new ArrayList<>();
     private int count;
@@ -62,6 +66,19 @@ public final class JsonLinesScanner {
         nameBytes = new byte[columns.size()][];
         for (int i = 0; i < nameBytes.length; i++) {
             nameBytes[i] = columns.get(i).name().getBytes(StandardCharsets.UTF_8);
+        }
+        nameWords = new long[nameBytes.length][];
+        lastWordMasks = new long[nameBytes.length];
+        for (int i = 0; i < nameBytes.length; i++) {
+            byte[] quoted = Arrays.copyOf(nameBytes[i], nameBytes[i].length + 1);
+            quoted[nameBytes[i].length] = '"';
+            byte[] padded = Arrays.copyOf(quoted, (quoted.length + Long.BYTES - 1) / Long.BYTES * Long.BYTES);
+            nameWords[i] = new long[padded.length / Long.BYTES];
+            for (int w = 0; w < nameWords[i].length; w++) {
+                nameWords[i][w] = (long) LONGS.get(padded, w * Long.BYTES);
+            }
+            int rest = quoted.length - (nameWords[i].length - 1) * Long.BYTES;
+            lastWordMasks[i] = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
         }
         spans = new RowSpans(table);
     }
@@ -284,12 +301,12 @@ public final class JsonLinesScanner {
      */
     private int name(int expected) {
         int start = at;
-        if (expected < nameBytes.length && isNameAt(nameBytes[expected], start)) {
+        if (expected < nameBytes.length && isNameAt(expected, start)) {
             at += nameBytes[expected].length + 1;
             return expected;
         }
         for (int i = 0; i < nameBytes.length; i++) {
-            if (isNameAt(nameBytes[i], start)) {
+            if (isNameAt(i, start)) {
                 at += nameBytes[i].length + 1;
                 return i;
             }
@@ -301,10 +318,28 @@ public final class JsonLinesScanner {
         return -1;
     }
 
-    /** Whether the bytes from {@code start} are {@code name} and a closing quotation mark. */
-    private boolean isNameAt(byte[] name, int start) {
+    /**
+     * Whether the bytes from {@code start} are column {@code i}'s name and a closing quotation mark:
+     * compared eight bytes at a time where the piece's array has room, since names are most of the
+     * bytes outside long text.
+     */
+    private boolean isNameAt(int i, int start) {
+        byte[] name = nameBytes[i];
         int close = start + name.length;
-        return close < end && bytes[close] == '"' && Arrays.equals(bytes, start, close, name, 0, name.length);
+        if (close >= end) {
+            return false;
+        }
+        long[] words = nameWords[i];
+        int last = words.length - 1;
+        if (start + words.length * Long.BYTES > bytes.length) {
+            return bytes[close] == '"' && Arrays.equals(bytes, start, close, name, 0, name.length);
+        }
+        for (int w = 0; w < last; w++) {
+            if ((long) LONGS.get(bytes, start + w * Long.BYTES) != words[w]) {
+                return false;
+            }
+        }
+        return ((long) LONGS.get(bytes, start + last * Long.BYTES) & lastWordMasks[i]) == words[last];
     }
 
     /**
@@ -320,10 +355,14 @@ public final class JsonLinesScanner {
         int start = at;
         int flags = 0;
         while (true) {
-            while (at + Long.BYTES <= end && isPlainAscii((long) LONGS.get(bytes, at))) {
-                at += Long.BYTES;
-            }
-            if (at >= end) {
+            if (at + Long.BYTES <= end) {
+                long special = special((long) LONGS.get(bytes, at));
+                if (special == 0) {
+                    at += Long.BYTES;
+                    continue;
+                }
+                at += Long.numberOfTrailingZeros(special) >>> 3;
+            } else if (at >= end) {
                 throw UNUSUAL;
             }
             int b = bytes[at] & 0xFF;
@@ -346,14 +385,16 @@ public final class JsonLinesScanner {
     }
 
     /**
-     * Whether none of eight bytes ends a plain ASCII run of a string: none is a quotation mark, a
-     * backslash, a control character or a byte of a multi-byte character. Tested eight at a time, as
-     * bits of a long, since most of a row's bytes are such runs.
+     * The bytes of eight, as bits of a long, that end a plain ASCII run of a string: a quotation mark, a
+     * backslash, a control character or a byte of a multi-byte character. Each such byte has its high
+     * bit set in the result; the lowest set bit marks the first of them exactly (bits above it may be
+     * set for other bytes), which is all a scan needs. Eight at a time, since most of a row's bytes are
+     * such runs.
      */
-    private static boolean isPlainAscii(long eight) {
+    private static long special(long eight) {
         long high = 0x8080808080808080L;
-        return (eight & high | hasZero(eight ^ 0x2222222222222222L) | hasZero(eight ^ 0x5C5C5C5C5C5C5C5CL)
-                | (eight - 0x2020202020202020L) & ~eight & high) == 0;
+        return eight & high | hasZero(eight ^ 0x2222222222222222L) | hasZero(eight ^ 0x5C5C5C5C5C5C5C5CL)
+                | (eight - 0x2020202020202020L) & ~eight & high;
     }
 
     /** Non-zero when one of the bytes of {@code eight} is zero. */

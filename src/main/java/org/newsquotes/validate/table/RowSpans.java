@@ -44,6 +44,13 @@ public final class RowSpans {
     static final int DUPLICATE_COLUMN = 2;
 
     private static final int NO_FIELD = -1;
+    private static final int STRIDE = 6;
+    private static final int COLUMN = 0;
+    private static final int NAME_START = 1;
+    private static final int NAME_END = 2;
+    private static final int KIND_FLAGS = 3;
+    private static final int START = 4;
+    private static final int END = 5;
     private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
         1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
     /** Digits of a mantissa that a {@code long} holds below 2^53, where a double is exact. */
@@ -62,13 +69,12 @@ public final class RowSpans {
     private int[] columnField;
 
     private int fields;
-    private int[] column = new int[4096];
-    private int[] nameStart = new int[4096];
-    private int[] nameEnd = new int[4096];
-    private byte[] kind = new byte[4096];
-    private int[] start = new int[4096];
-    private int[] end = new int[4096];
-    private byte[] flags = new byte[4096];
+    /**
+     * Each field's {@link #STRIDE} ints: the column it names (or -1), where its name starts and ends,
+     * its kind and flags, where its value starts and ends. One array, so that a field is one run of
+     * memory.
+     */
+    private int[] field = new int[4096 * STRIDE];
 
     private byte[] unescaped = new byte[256];
     private char[] chars = new char[256];
@@ -109,7 +115,7 @@ public final class RowSpans {
     /** The offset of the raw bytes of the row's key, its first column's string value; see {@link #keyLength}. */
     public int keyStart(int row) {
         int f = columnField[row * columns];
-        return f == NO_FIELD ? -1 : start[f];
+        return f == NO_FIELD ? -1 : start(f);
     }
 
     /**
@@ -118,7 +124,7 @@ public final class RowSpans {
      */
     public int keyLength(int row) {
         int f = columnField[row * columns];
-        return f == NO_FIELD || kind[f] != STRING || (flags[f] & ESCAPED) != 0 ? -1 : end[f] - start[f];
+        return f == NO_FIELD || kind(f) != STRING || (flags(f) & ESCAPED) != 0 ? -1 : end(f) - start(f);
     }
 
     /**
@@ -130,7 +136,7 @@ public final class RowSpans {
     public Row toRow(int row, Row into) {
         into.reset(line[row]);
         for (int f = firstField[row]; f < firstField[row + 1]; f++) {
-            String name = column[f] >= 0 ? names[column[f]] : text(nameStart[f], nameEnd[f]);
+            String name = field[f * STRIDE + COLUMN] >= 0 ? names[field[f * STRIDE + COLUMN]] : text(field[f * STRIDE + NAME_START], field[f * STRIDE + NAME_END]);
             into.put(name, cell(f));
         }
         return into;
@@ -148,26 +154,26 @@ public final class RowSpans {
         int base = row * columns;
         for (int c = 0; c < columns; c++) {
             int f = columnField[base + c];
-            if (f == NO_FIELD || kind[f] == NULL) {
+            if (f == NO_FIELD || kind(f) == NULL) {
                 sink.nullValue(c);
                 continue;
             }
             switch (types[c]) {
                 case STRING:
-                    if ((flags[f] & ESCAPED) == 0) {
-                        sink.text(c, bytes, start[f], end[f] - start[f]);
+                    if ((flags(f) & ESCAPED) == 0) {
+                        sink.text(c, bytes, start(f), end(f) - start(f));
                     } else {
-                        sink.text(c, unescaped, 0, unescape(start[f], end[f]));
+                        sink.text(c, unescaped, 0, unescape(start(f), end(f)));
                     }
                     break;
                 case INT32:
-                    sink.int32(c, (int) Lexical.wholeNumber(ascii.of(bytes, start[f], end[f])));
+                    sink.int32(c, (int) Lexical.wholeNumber(ascii.of(bytes, start(f), end(f))));
                     break;
                 case DATE:
-                    sink.int32(c, Math.toIntExact(Lexical.isoDate(ascii.of(bytes, start[f], end[f])).toEpochDay()));
+                    sink.int32(c, Math.toIntExact(Lexical.isoDate(ascii.of(bytes, start(f), end(f))).toEpochDay()));
                     break;
                 case DOUBLE:
-                    sink.float64(c, decimal(start[f], end[f]));
+                    sink.float64(c, decimal(start(f), end(f)));
                     break;
                 case STRING_LIST:
                     list(c, f, sink);
@@ -192,20 +198,20 @@ public final class RowSpans {
         return columnField[row * columns + column];
     }
 
-    byte kind(int field) {
-        return kind[field];
+    byte kind(int f) {
+        return (byte) field[f * STRIDE + KIND_FLAGS];
     }
 
-    int start(int field) {
-        return start[field];
+    int start(int f) {
+        return field[f * STRIDE + START];
     }
 
-    int end(int field) {
-        return end[field];
+    int end(int f) {
+        return field[f * STRIDE + END];
     }
 
-    int flags(int field) {
-        return flags[field];
+    int flags(int f) {
+        return field[f * STRIDE + KIND_FLAGS] >>> 8;
     }
 
     /** Starts the spans of a new piece. */
@@ -242,24 +248,18 @@ public final class RowSpans {
      * @param valueEnd the offset of the closing quotation mark or bracket, or just after the number
      */
     void field(int columnIndex, int nameFrom, int nameTo, byte valueKind, int valueStart, int valueEnd, int valueFlags) {
-        if (fields == column.length) {
-            int n = 2 * fields;
-            column = Arrays.copyOf(column, n);
-            nameStart = Arrays.copyOf(nameStart, n);
-            nameEnd = Arrays.copyOf(nameEnd, n);
-            kind = Arrays.copyOf(kind, n);
-            start = Arrays.copyOf(start, n);
-            end = Arrays.copyOf(end, n);
-            flags = Arrays.copyOf(flags, n);
+        int at = fields * STRIDE;
+        if (at == field.length) {
+            field = Arrays.copyOf(field, 2 * at);
         }
+        int[] data = field;
+        data[at + COLUMN] = columnIndex;
+        data[at + NAME_START] = nameFrom;
+        data[at + NAME_END] = nameTo;
+        data[at + KIND_FLAGS] = valueKind | valueFlags << 8;
+        data[at + START] = valueStart;
+        data[at + END] = valueEnd;
         int f = fields++;
-        column[f] = columnIndex;
-        nameStart[f] = nameFrom;
-        nameEnd[f] = nameTo;
-        kind[f] = valueKind;
-        start[f] = valueStart;
-        end[f] = valueEnd;
-        flags[f] = (byte) valueFlags;
         if (columnIndex < 0) {
             rowFlags[rows] |= UNKNOWN_COLUMN;
         } else {
@@ -279,9 +279,9 @@ public final class RowSpans {
     }
 
     private Cell cell(int f) {
-        switch (kind[f]) {
+        switch (kind(f)) {
             case STRING:
-                return Cell.of(Cell.Kind.STRING, text(start[f], end[f]));
+                return Cell.of(Cell.Kind.STRING, text(start(f), end(f)));
             case NULL:
                 return Cell.NULL;
             case TRUE:
@@ -290,22 +290,22 @@ public final class RowSpans {
                 return Cell.of(Cell.Kind.BOOLEAN, "false");
             case ARRAY:
                 List<String> items = new ArrayList<>();
-                for (int at = firstItem(start[f], end[f]); at < end[f]; at = nextItem(at, end[f])) {
+                for (int at = firstItem(start(f), end(f)); at < end(f); at = nextItem(at, end(f))) {
                     items.add(text(at + 1, itemEnd(at + 1)));
                 }
                 return new Cell(Cell.Kind.ARRAY, null, items);
             case INTEGER:
-                return Cell.of(Cell.Kind.INTEGER, new String(bytes, start[f], end[f] - start[f], StandardCharsets.ISO_8859_1));
+                return Cell.of(Cell.Kind.INTEGER, new String(bytes, start(f), end(f) - start(f), StandardCharsets.ISO_8859_1));
             case DECIMAL:
-                return Cell.of(Cell.Kind.DECIMAL, new String(bytes, start[f], end[f] - start[f], StandardCharsets.ISO_8859_1));
+                return Cell.of(Cell.Kind.DECIMAL, new String(bytes, start(f), end(f) - start(f), StandardCharsets.ISO_8859_1));
             default:
-                throw new IllegalStateException("no cell for value kind " + kind[f]);
+                throw new IllegalStateException("no cell for value kind " + kind(f));
         }
     }
 
     private void list(int c, int f, ValueSink sink) {
         sink.listStart(c);
-        for (int at = firstItem(start[f], end[f]); at < end[f]; at = nextItem(at, end[f])) {
+        for (int at = firstItem(start(f), end(f)); at < end(f); at = nextItem(at, end(f))) {
             int from = at + 1;
             int to = itemEnd(from);
             if (isPlain(from, to)) {
