@@ -7,11 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.newsquotes.export.Tables;
+import org.newsquotes.export.ValueSink;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.validate.Violation;
 import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
+import org.newsquotes.validate.table.RowPrecheck;
+import org.newsquotes.validate.table.RowSpans;
 import org.newsquotes.validate.table.RowReader;
 import org.newsquotes.validate.table.RowReaders;
 import org.newsquotes.validate.table.RowValidator;
@@ -29,8 +32,10 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * The hot inner parts of the bulk pipeline, per row, on one thread, over 1000 generated quotes rows
- * (about 680 bytes each): parsing JSON Lines into rows (the JSON parser and the scanner of usual rows), checking a row's own rules, and making a valid
- * row's typed values for the writers. Run by bench/run.sh.
+ * (about 680 bytes each): parsing JSON Lines into rows (the JSON parser and the scanner of usual rows),
+ * checking a row's own rules, and making a valid row's typed values for the writers; and the same
+ * from the bytes, without strings: finding the rows' spans and checking them, and handing a valid
+ * row's values on in their stored form. Run by bench/run.sh.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -44,6 +49,8 @@ public class RowBenchmarks {
     private RowValidator validator;
     private RowValues values;
     private JsonLinesScanner scanner;
+    private RowPrecheck precheck;
+    private ConsumingSink consuming;
     private final List<Violation> found = new ArrayList<>();
 
     @Setup(Level.Trial)
@@ -63,6 +70,92 @@ public class RowBenchmarks {
         validator = new RowValidator(Tables.QUOTES, "bench.jsonl", found::add);
         values = new RowValues(Tables.QUOTES);
         scanner = new JsonLinesScanner(Tables.QUOTES);
+        precheck = new RowPrecheck(Tables.QUOTES);
+        if (!scanner.scanSpans(lines, lines.length)) {
+            throw new IllegalStateException("the scanner gave up on generated rows");
+        }
+        for (int i = 0; i < scanner.spans().rows(); i++) {
+            if (!precheck.accepts(scanner.spans(), i)) {
+                throw new IllegalStateException("a generated row is not accepted: line " + scanner.spans().line(i));
+            }
+        }
+    }
+
+    /** Finding one row's spans in the bytes and checking its own rules there, as a worker does for usual rows. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void scanSpansAndAccept(Blackhole sink) {
+        if (!scanner.scanSpans(lines, lines.length)) {
+            throw new IllegalStateException("the scanner gave up on generated rows");
+        }
+        RowSpans spans = scanner.spans();
+        int accepted = 0;
+        for (int i = 0; i < spans.rows(); i++) {
+            accepted += precheck.accepts(spans, i) ? 1 : 0;
+        }
+        sink.consume(accepted);
+    }
+
+    /** Handing one accepted row's values on in their stored form, from the spans of the last scan. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void spanValues(Blackhole sink) {
+        if (consuming == null) {
+            consuming = new ConsumingSink(sink);
+        }
+        RowSpans spans = scanner.spans();
+        for (int i = 0; i < spans.rows(); i++) {
+            spans.values(i, consuming);
+        }
+    }
+
+    /** A sink that only hands what it is given to the black hole. */
+    private static final class ConsumingSink implements ValueSink {
+        private final Blackhole sink;
+
+        ConsumingSink(Blackhole sink) {
+            this.sink = sink;
+        }
+
+        @Override
+        public void nullValue(int column) {
+            sink.consume(column);
+        }
+
+        @Override
+        public void text(int column, byte[] utf8, int offset, int length) {
+            sink.consume(length);
+        }
+
+        @Override
+        public void int32(int column, int value) {
+            sink.consume(value);
+        }
+
+        @Override
+        public void float64(int column, double value) {
+            sink.consume(value);
+        }
+
+        @Override
+        public void listStart(int column) {
+            sink.consume(column);
+        }
+
+        @Override
+        public void listItem(int column, byte[] utf8, int offset, int length) {
+            sink.consume(length);
+        }
+
+        @Override
+        public void listEnd(int column) {
+            sink.consume(column);
+        }
+
+        @Override
+        public void endRow() {
+            sink.consume(0);
+        }
     }
 
     /** Parsing one JSON Lines row into a row of cells with the JSON parser, which reads unusual rows. */

@@ -2,6 +2,7 @@ package org.newsquotes.validate.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -59,8 +60,17 @@ public final class IdSet {
      */
     public boolean add(String id) {
         int length = encode(id);
-        byte[] bytes = scratch;
-        long hash = hash(bytes, length);
+        return add(scratch, 0, length);
+    }
+
+    /**
+     * Adds the id whose UTF-8 is the {@code length} bytes of {@code utf8} from {@code offset}: the same
+     * as adding {@code new String(utf8, offset, length, UTF_8)} when they are well-formed UTF-8.
+     *
+     * @return true when the set did not hold it yet
+     */
+    public boolean add(byte[] utf8, int offset, int length) {
+        long hash = hash(utf8, offset, length);
         int segment = (int) (hash >>> (64 - SEGMENT_BITS));
         long[] slots = segments[segment];
         int mask = slots.length - 1;
@@ -68,14 +78,14 @@ public final class IdSet {
         for (int i = slotIndex(hash) & mask; ; i = (i + 1) & mask) {
             long slot = slots[i];
             if (slot == 0) {
-                slots[i] = (store(bytes, length) + 1) << TAG_BITS | tag;
+                slots[i] = (store(utf8, offset, length) + 1) << TAG_BITS | tag;
                 size++;
                 if (++segmentSizes[segment] > slots.length / 4 * 3) {
                     segments[segment] = grown(slots);
                 }
                 return true;
             }
-            if ((slot & TAG_MASK) == tag && equalsStored((slot >>> TAG_BITS) - 1, bytes, length)) {
+            if ((slot & TAG_MASK) == tag && equalsStored((slot >>> TAG_BITS) - 1, utf8, offset, length)) {
                 return false;
             }
         }
@@ -103,7 +113,7 @@ public final class IdSet {
     }
 
     /** Stores length and bytes in the arena; returns the entry's address (block index, offset). */
-    private long store(byte[] bytes, int length) {
+    private long store(byte[] bytes, int offset, int length) {
         int entry = lengthBytes(length) + length;
         if (block == null || blockUsed + entry > block.length) {
             block = new byte[Math.max(BLOCK_SIZE, entry)];
@@ -118,24 +128,19 @@ public final class IdSet {
             rest >>>= 7;
         }
         block[at++] = (byte) rest;
-        System.arraycopy(bytes, 0, block, at, length);
+        System.arraycopy(bytes, offset, block, at, length);
         blockUsed = at + length;
         return address;
     }
 
-    private boolean equalsStored(long address, byte[] bytes, int length) {
+    private boolean equalsStored(long address, byte[] bytes, int offset, int length) {
         byte[] b = blocks.get((int) (address >>> BLOCK_BITS));
         int at = (int) (address & (BLOCK_SIZE - 1));
         if (storedLength(b, at) != length) {
             return false;
         }
         at += lengthBytes(length);
-        for (int i = 0; i < length; i++) {
-            if (b[at + i] != bytes[i]) {
-                return false;
-            }
-        }
-        return true;
+        return Arrays.equals(b, at, at + length, bytes, offset, offset + length);
     }
 
     /** The length written at {@code at}: seven bits a byte, low bits first, the high bit saying more follow. */
@@ -187,10 +192,6 @@ public final class IdSet {
             n++;
         }
         return n;
-    }
-
-    private static long hash(byte[] bytes, int length) {
-        return hash(bytes, 0, length);
     }
 
     /** FNV-1a over the bytes, then the 64-bit finaliser of MurmurHash3 to spread every bit. */

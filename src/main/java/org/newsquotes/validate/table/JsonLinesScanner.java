@@ -20,6 +20,10 @@ import org.newsquotes.export.Table;
  * So it accepts only what that reader accepts, and makes the same rows from it: the same names,
  * kinds, texts and lines; reports come from one place only.
  *
+ * <p>{@link #scanSpans} only finds where rows and values are ({@link RowSpans}), so that a usual row can
+ * be checked ({@link RowPrecheck}) and handed on ({@link RowSpans#values}) without a string;
+ * {@link #scan} makes rows of strings and cells from those spans.
+ *
  * <p>A scanner is used by one thread at a time; it reuses its rows from piece to piece.
  */
 public final class JsonLinesScanner {
@@ -40,13 +44,16 @@ public final class JsonLinesScanner {
 
     private static final Unusual UNUSUAL = new Unusual();
 
-    /** Eight bytes of an array at once, in whatever order: {@link #isPlainAscii} tests each byte alike. */
+    /** Eight bytes of an array at once, little-endian, so that the first byte is the lowest (see {@link #special}). */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final String[] names;
     private final byte[][] nameBytes;
+    /** Each name and its closing quotation mark as longs of eight bytes, the last padded with zeros. */
+    private final long[][] nameWords;
+    /** Which bytes of each name's last long are its own. */
+    private final long[] lastWordMasks;
+    private final RowSpans spans;
     private final List<Row> rows = new ArrayList<>();
-    private char[] chars = new char[256];
     private int count;
     private byte[] bytes;
     private int end;
@@ -56,31 +63,66 @@ public final class JsonLinesScanner {
     /** @param table the table whose column names rows are expected to use */
     public JsonLinesScanner(Table<?> table) {
         List<? extends Column<?>> columns = table.columns();
-        names = new String[columns.size()];
         nameBytes = new byte[columns.size()][];
-        for (int i = 0; i < names.length; i++) {
-            names[i] = columns.get(i).name();
-            nameBytes[i] = names[i].getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < nameBytes.length; i++) {
+            nameBytes[i] = columns.get(i).name().getBytes(StandardCharsets.UTF_8);
         }
+        nameWords = new long[nameBytes.length][];
+        lastWordMasks = new long[nameBytes.length];
+        for (int i = 0; i < nameBytes.length; i++) {
+            byte[] quoted = Arrays.copyOf(nameBytes[i], nameBytes[i].length + 1);
+            quoted[nameBytes[i].length] = '"';
+            byte[] padded = Arrays.copyOf(quoted, (quoted.length + Long.BYTES - 1) / Long.BYTES * Long.BYTES);
+            nameWords[i] = new long[padded.length / Long.BYTES];
+            for (int w = 0; w < nameWords[i].length; w++) {
+                nameWords[i][w] = (long) LONGS.get(padded, w * Long.BYTES);
+            }
+            int rest = quoted.length - (nameWords[i].length - 1) * Long.BYTES;
+            lastWordMasks[i] = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
+        }
+        spans = new RowSpans(table);
     }
 
     /**
-     * Reads the rows of {@code length} bytes of {@code bytes}, whose lines count from 1.
+     * Reads the rows of {@code length} bytes of {@code bytes}, whose lines count from 1, into rows of
+     * strings and cells: {@link #scanSpans}, then {@link RowSpans#toRow} for each row.
      *
      * @return whether every row was read; if not, the piece is to be read by the general parser
      */
     public boolean scan(byte[] bytes, int length) {
+        count = 0;
+        if (!scanSpans(bytes, length)) {
+            return false;
+        }
+        for (int i = 0; i < spans.rows(); i++) {
+            if (count == rows.size()) {
+                rows.add(new Row());
+            }
+            spans.toRow(i, rows.get(count++));
+        }
+        return true;
+    }
+
+    /**
+     * Reads where the rows of {@code length} bytes of {@code bytes} and their values are, decoding
+     * nothing; what it accepts is what {@link #scan} accepts. The piece's bytes must stay as they are
+     * while {@link #spans} are used.
+     *
+     * @return whether every row was read; if not, the piece is to be read by the general parser
+     */
+    public boolean scanSpans(byte[] bytes, int length) {
         this.bytes = bytes;
         this.end = length;
         this.at = 0;
         this.lineEnds = 0;
-        this.count = 0;
+        spans.clear(bytes);
         try {
             while (betweenRows()) {
                 row();
             }
             return true;
         } catch (Unusual e) {
+            spans.clear(null);
             return false;
         } finally {
             this.bytes = null;
@@ -92,7 +134,12 @@ public final class JsonLinesScanner {
         return rows.subList(0, count);
     }
 
-    /** The line ends in the piece that the last successful {@link #scan} read: LF, CR LF, and a CR alone. */
+    /** The rows that the last successful {@link #scanSpans} (or {@link #scan}) found; valid until the next scan. */
+    public RowSpans spans() {
+        return spans;
+    }
+
+    /** The line ends in the piece that the last successful scan read: LF, CR LF, and a CR alone. */
     public int lineEnds() {
         return lineEnds;
     }
@@ -120,27 +167,27 @@ public final class JsonLinesScanner {
     }
 
     private void row() {
+        spans.beginRow(lineEnds + 1, at);
         expect('{');
-        if (count == rows.size()) {
-            rows.add(new Row());
-        }
-        Row row = rows.get(count++);
-        row.reset(lineEnds + 1);
         space();
         if (peek() == '}') {
             at++;
+            spans.endRow(at);
             return;
         }
-        for (int column = 0; ; column++) {
+        for (int expected = 0; ; expected++) {
             expect('"');
-            String name = name(column);
+            int nameStart = at;
+            int column = name(expected);
+            int nameEnd = at - 1;
             space();
             expect(':');
             space();
-            row.put(name, value());
+            value(column, nameStart, nameEnd);
             space();
             byte b = next();
             if (b == '}') {
+                spans.endRow(at);
                 return;
             }
             if (b != ',') {
@@ -150,43 +197,52 @@ public final class JsonLinesScanner {
         }
     }
 
-    private Cell value() {
+    private void value(int column, int nameStart, int nameEnd) {
         byte b = next();
+        int start = at;
         switch (b) {
             case '"':
-                return Cell.of(Cell.Kind.STRING, string());
+                int flags = string();
+                spans.field(column, nameStart, nameEnd, RowSpans.STRING, start, at - 1, flags);
+                return;
             case 'n':
                 literal("ull");
-                return Cell.NULL;
+                spans.field(column, nameStart, nameEnd, RowSpans.NULL, start, start, 0);
+                return;
             case 't':
                 literal("rue");
-                return Cell.of(Cell.Kind.BOOLEAN, "true");
+                spans.field(column, nameStart, nameEnd, RowSpans.TRUE, start, start, 0);
+                return;
             case 'f':
                 literal("alse");
-                return Cell.of(Cell.Kind.BOOLEAN, "false");
+                spans.field(column, nameStart, nameEnd, RowSpans.FALSE, start, start, 0);
+                return;
             case '[':
-                return new Cell(Cell.Kind.ARRAY, null, strings());
+                int itemFlags = strings();
+                spans.field(column, nameStart, nameEnd, RowSpans.ARRAY, start, at - 1, itemFlags);
+                return;
             default:
                 at--;
-                return number();
+                byte kind = number();
+                spans.field(column, nameStart, nameEnd, kind, start - 1, at, 0);
         }
     }
 
-    /** The items of an array of strings, its {@code [} read. */
-    private List<String> strings() {
-        List<String> items = new ArrayList<>();
+    /** The items of an array of strings, its {@code [} read, up to its {@code ]}; returns their flags. */
+    private int strings() {
+        int flags = 0;
         space();
         if (peek() == ']') {
             at++;
-            return items;
+            return flags;
         }
         while (true) {
             expect('"');
-            items.add(string());
+            flags |= string();
             space();
             byte b = next();
             if (b == ']') {
-                return items;
+                return flags;
             }
             if (b != ',') {
                 throw UNUSUAL;
@@ -195,8 +251,8 @@ public final class JsonLinesScanner {
         }
     }
 
-    /** A JSON number as written: {@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}. */
-    private Cell number() {
+    /** A JSON number as written: {@code -?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?}; returns its kind. */
+    private byte number() {
         int start = at;
         if (peek() == '-') {
             at++;
@@ -227,8 +283,7 @@ public final class JsonLinesScanner {
         if (at - start > MAX_NUMBER_LENGTH) {
             throw UNUSUAL;
         }
-        String text = new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
-        return Cell.of(whole ? Cell.Kind.INTEGER : Cell.Kind.DECIMAL, text);
+        return whole ? RowSpans.INTEGER : RowSpans.DECIMAL;
     }
 
     private int digits() {
@@ -240,78 +295,106 @@ public final class JsonLinesScanner {
     }
 
     /**
-     * A field name, its opening quotation mark read: the table's own name string when it is one of
-     * the table's columns, as it is in the usual row (tried first at its place, {@code column}).
+     * A field name, its opening quotation mark read, up to and with its closing one: the index of the
+     * table's column when it is one as written, as it is in the usual row (tried first at its place,
+     * {@code expected}), else -1.
      */
-    private String name(int column) {
+    private int name(int expected) {
         int start = at;
-        if (column < names.length && isNameAt(nameBytes[column], start)) {
-            at += nameBytes[column].length + 1;
-            return names[column];
+        if (expected < nameBytes.length && isNameAt(expected, start)) {
+            at += nameBytes[expected].length + 1;
+            return expected;
         }
-        for (int i = 0; i < names.length; i++) {
-            if (isNameAt(nameBytes[i], start)) {
+        for (int i = 0; i < nameBytes.length; i++) {
+            if (isNameAt(i, start)) {
                 at += nameBytes[i].length + 1;
-                return names[i];
+                return i;
             }
         }
-        String name = string();
+        string();
         if (at - start > MAX_NAME_BYTES) {
             throw UNUSUAL;
         }
-        return name;
-    }
-
-    /** Whether the bytes from {@code start} are {@code name} and a closing quotation mark. */
-    private boolean isNameAt(byte[] name, int start) {
-        int close = start + name.length;
-        if (close >= end || bytes[close] != '"') {
-            return false;
-        }
-        for (int i = 0; i < name.length; i++) {
-            if (bytes[start + i] != name[i]) {
-                return false;
-            }
-        }
-        return true;
+        return -1;
     }
 
     /**
-     * A string's text, its opening quotation mark read; the closing one is read too. Text of ASCII
-     * alone, without escapes, is made straight from its bytes; any other is decoded in one pass.
+     * Whether the bytes from {@code start} are column {@code i}'s name and a closing quotation mark:
+     * compared eight bytes at a time where the piece's array has room, since names are most of the
+     * bytes outside long text.
      */
-    private String string() {
-        int start = at;
-        while (at + Long.BYTES <= end && isPlainAscii((long) LONGS.get(bytes, at))) {
-            at += Long.BYTES;
+    private boolean isNameAt(int i, int start) {
+        byte[] name = nameBytes[i];
+        int close = start + name.length;
+        if (close >= end) {
+            return false;
         }
-        while (at < end) {
-            byte b = bytes[at];
+        long[] words = nameWords[i];
+        int last = words.length - 1;
+        if (start + words.length * Long.BYTES > bytes.length) {
+            return bytes[close] == '"' && Arrays.equals(bytes, start, close, name, 0, name.length);
+        }
+        for (int w = 0; w < last; w++) {
+            if ((long) LONGS.get(bytes, start + w * Long.BYTES) != words[w]) {
+                return false;
+            }
+        }
+        return ((long) LONGS.get(bytes, start + last * Long.BYTES) & lastWordMasks[i]) == words[last];
+    }
+
+    /**
+     * Reads a string, its opening quotation mark read, up to and with its closing one, checking that
+     * it is well-formed: escapes, no control characters, UTF-8 as Unicode's table 3-7 has it (no
+     * overlong forms, no surrogates, nothing past U+10FFFF), which decoders might otherwise read
+     * differently. Runs of plain ASCII, most of a row, are skipped eight bytes at a time.
+     *
+     * @return {@link RowSpans#ESCAPED} when it holds an escape, with {@link RowSpans#SURROGATE} when
+     *     one is of a surrogate
+     */
+    private int string() {
+        int start = at;
+        int flags = 0;
+        while (true) {
+            if (at + Long.BYTES <= end) {
+                long special = special((long) LONGS.get(bytes, at));
+                if (special == 0) {
+                    at += Long.BYTES;
+                    continue;
+                }
+                at += Long.numberOfTrailingZeros(special) >>> 3;
+            } else if (at >= end) {
+                throw UNUSUAL;
+            }
+            int b = bytes[at] & 0xFF;
             if (b == '"') {
                 if (at - start > MAX_STRING_BYTES) {
                     throw UNUSUAL;
                 }
-                String text = new String(bytes, start, at - start, StandardCharsets.ISO_8859_1);
                 at++;
-                return text;
-            }
-            if (b == '\\' || b < 0x20) {
-                return decoded(start);
+                return flags;
             }
             at++;
+            if (b == '\\') {
+                flags |= escape();
+            } else if (b < 0x20) {
+                throw UNUSUAL;
+            } else if (b >= 0x80) {
+                multiByte(b);
+            }
         }
-        throw UNUSUAL;
     }
 
     /**
-     * Whether none of eight bytes ends a plain ASCII run of a string: none is a quotation mark, a
-     * backslash, a control character or a byte of a multi-byte character. Tested eight at a time, as
-     * bits of a long, since most of a row's bytes are such runs.
+     * The bytes of eight, as bits of a long, that end a plain ASCII run of a string: a quotation mark, a
+     * backslash, a control character or a byte of a multi-byte character. Each such byte has its high
+     * bit set in the result; the lowest set bit marks the first of them exactly (bits above it may be
+     * set for other bytes), which is all a scan needs. Eight at a time, since most of a row's bytes are
+     * such runs.
      */
-    private static boolean isPlainAscii(long eight) {
+    private static long special(long eight) {
         long high = 0x8080808080808080L;
-        return (eight & high | hasZero(eight ^ 0x2222222222222222L) | hasZero(eight ^ 0x5C5C5C5C5C5C5C5CL)
-                | (eight - 0x2020202020202020L) & ~eight & high) == 0;
+        return eight & high | hasZero(eight ^ 0x2222222222222222L) | hasZero(eight ^ 0x5C5C5C5C5C5C5C5CL)
+                | (eight - 0x2020202020202020L) & ~eight & high;
     }
 
     /** Non-zero when one of the bytes of {@code eight} is zero. */
@@ -319,85 +402,48 @@ public final class JsonLinesScanner {
         return (eight - 0x0101010101010101L) & ~eight & 0x8080808080808080L;
     }
 
-    /**
-     * The text of a string from {@code start}, where {@code at} is its first escape or non-ASCII byte.
-     * Bytes that are not well-formed UTF-8 (Unicode's table 3-7: no overlong forms, no surrogates,
-     * nothing past U+10FFFF), which decoders may read differently, make the scanner give up.
-     */
-    private String decoded(int start) {
-        int length = at - start;
-        if (chars.length < length + 2) {
-            chars = new char[Math.max(2 * chars.length, length + 2)];
-        }
-        for (int i = 0; i < length; i++) {
-            chars[i] = (char) bytes[start + i];
-        }
-        while (true) {
-            if (at >= end || at - start > MAX_STRING_BYTES) {
-                throw UNUSUAL;
-            }
-            if (length + 2 > chars.length) {
-                chars = Arrays.copyOf(chars, 2 * chars.length);
-            }
-            int b = bytes[at++] & 0xFF;
-            if (b == '"') {
-                return new String(chars, 0, length);
-            }
-            if (b == '\\') {
-                chars[length++] = escape();
-            } else if (b < 0x20) {
-                throw UNUSUAL;
-            } else if (b < 0x80) {
-                chars[length++] = (char) b;
-            } else if (b >= 0xC2 && b <= 0xDF) {
-                chars[length++] = (char) ((b & 0x1F) << 6 | continuation(0x80, 0xBF));
-            } else if (b >= 0xE0 && b <= 0xEF) {
-                int second = continuation(b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
-                chars[length++] = (char) ((b & 0x0F) << 12 | second << 6 | continuation(0x80, 0xBF));
-            } else if (b >= 0xF0 && b <= 0xF4) {
-                int second = continuation(b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
-                int c = (b & 0x07) << 18 | second << 12 | continuation(0x80, 0xBF) << 6 | continuation(0x80, 0xBF);
-                chars[length++] = Character.highSurrogate(c);
-                chars[length++] = Character.lowSurrogate(c);
-            } else {
-                throw UNUSUAL;
-            }
+    /** Reads the rest of a character of UTF-8 whose first byte, {@code b}, is read. */
+    private void multiByte(int b) {
+        if (b >= 0xC2 && b <= 0xDF) {
+            continuation(0x80, 0xBF);
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            continuation(b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
+            continuation(0x80, 0xBF);
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            continuation(b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
+            continuation(0x80, 0xBF);
+            continuation(0x80, 0xBF);
+        } else {
+            throw UNUSUAL;
         }
     }
 
-    /** The low six bits of the next byte, which must be from {@code low} to {@code high}. */
-    private int continuation(int low, int high) {
+    /** Reads the next byte, which must be from {@code low} to {@code high}. */
+    private void continuation(int low, int high) {
         int b = next() & 0xFF;
         if (b < low || b > high) {
             throw UNUSUAL;
         }
-        return b & 0x3F;
     }
 
-    /** The character of an escape, its backslash read. */
-    private char escape() {
-        byte b = next();
-        switch (b) {
+    /** Reads an escape, its backslash read; returns its flags. */
+    private int escape() {
+        switch (next()) {
             case '"':
             case '\\':
             case '/':
-                return (char) b;
             case 'b':
-                return '\b';
             case 'f':
-                return '\f';
             case 'n':
-                return '\n';
             case 'r':
-                return '\r';
             case 't':
-                return '\t';
+                return RowSpans.ESCAPED;
             case 'u':
                 int c = 0;
                 for (int i = 0; i < 4; i++) {
                     c = c << 4 | hex(next());
                 }
-                return (char) c;
+                return Character.isSurrogate((char) c) ? RowSpans.ESCAPED | RowSpans.SURROGATE : RowSpans.ESCAPED;
             default:
                 throw UNUSUAL;
         }

@@ -6,7 +6,8 @@ import java.time.Year;
 
 /**
  * Checks of value syntax by hand, without regular expressions or exceptions, because they run on
- * every cell of files of millions of rows.
+ * every cell of files of millions of rows. They take any text, so that values still in a file's bytes
+ * (see {@link AsciiText}) are checked by the same code as strings.
  */
 final class Lexical {
 
@@ -17,7 +18,7 @@ final class Lexical {
     }
 
     /** The value of a run of ASCII digits from 0 to {@link Integer#MAX_VALUE}, else {@link #NOT_A_NUMBER}. */
-    static long wholeNumber(String text) {
+    static long wholeNumber(CharSequence text) {
         if (text.isEmpty() || text.length() > 10) {
             return NOT_A_NUMBER;
         }
@@ -66,7 +67,7 @@ final class Lexical {
     }
 
     /** Whether {@code text} is {@code YYYY-MM-DD} and a day of the calendar (no 2022-02-30). */
-    static boolean isIsoDate(String text) {
+    static boolean isIsoDate(CharSequence text) {
         if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-' || digits(text, 0) != 4
                 || digits(text, 5) != 2 || digits(text, 8) != 2) {
             return false;
@@ -78,11 +79,11 @@ final class Lexical {
     }
 
     /** The date of {@code text}, which {@link #isIsoDate} accepts. */
-    static LocalDate isoDate(String text) {
+    static LocalDate isoDate(CharSequence text) {
         return LocalDate.of(number(text, 0, 4), number(text, 5, 7), number(text, 8, 10));
     }
 
-    private static int digits(String text, int from) {
+    private static int digits(CharSequence text, int from) {
         int i = from;
         while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
             i++;
@@ -90,7 +91,7 @@ final class Lexical {
         return i - from;
     }
 
-    private static int number(String text, int from, int to) {
+    private static int number(CharSequence text, int from, int to) {
         int value = 0;
         for (int i = from; i < to; i++) {
             value = value * 10 + (text.charAt(i) - '0');

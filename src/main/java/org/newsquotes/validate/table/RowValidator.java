@@ -61,18 +61,40 @@ public final class RowValidator {
             specs.add(spec);
             byName.put(c.name(), spec);
         }
-        for (Spec s : specs) {
-            if (s.type() == ColumnType.INT32 && s.name().endsWith("_start")) {
-                String end = s.name().substring(0, s.name().length() - "_start".length()) + "_end";
-                if (byName.containsKey(end)) {
-                    spans.add(new Pair(s.name(), end));
+        for (int[] pair : offsetPairs(table)) {
+            spans.add(new Pair(specs.get(pair[0]).name(), specs.get(pair[1]).name()));
+        }
+        this.key = specs.get(0).name();
+        this.keyNamesDocument = keyNamesDocument(table);
+    }
+
+    /**
+     * The columns that are a span's start and end, as pairs of column indexes: a whole-number column
+     * {@code x_start} and the table's {@code x_end}. In a row, the start is not after the end.
+     */
+    static List<int[]> offsetPairs(Table<?> table) {
+        List<String> names = table.columnNames();
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
+            if (table.columns().get(i).type() == ColumnType.INT32 && name.endsWith("_start")) {
+                int end = names.indexOf(name.substring(0, name.length() - "_start".length()) + "_end");
+                if (end >= 0) {
+                    pairs.add(new int[] {i, end});
                 }
             }
         }
-        this.key = specs.get(0).name();
-        String keyPattern = table.columns().get(0).pattern();
-        this.keyNamesDocument = Ids.QUOTE.equals(keyPattern) || Ids.CLAIM.equals(keyPattern);
+        return pairs;
     }
+
+    /** Whether the table's key is a quote or claim id, which starts with the row's {@code document_id}. */
+    static boolean keyNamesDocument(Table<?> table) {
+        String keyPattern = table.columns().get(0).pattern();
+        return Ids.QUOTE.equals(keyPattern) || Ids.CLAIM.equals(keyPattern);
+    }
+
+    /** The column a key that names its document is checked against. */
+    static final String DOCUMENT_COLUMN = "document_id";
 
     /** Checks a header that names every row's columns once (CSV). */
     public void header(List<String> names) {
@@ -202,7 +224,7 @@ public final class RowValidator {
             }
         }
         if (id != null && keyCell.kind() != Cell.Kind.NULL && keyNamesDocument) {
-            Cell document = row.cell("document_id");
+            Cell document = row.cell(DOCUMENT_COLUMN);
             if (document != null && document.text() != null && !Ids.documentPart(id).equals(document.text())) {
                 report(TableRules.ID_DOCUMENT_PREFIX, at, id, key, key + " " + Messages.quoted(id)
                         + " does not start with the row's document_id " + Messages.quoted(document.text()));

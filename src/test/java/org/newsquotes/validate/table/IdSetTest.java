@@ -58,4 +58,26 @@ class IdSetTest {
 
         assertThat(ids.bytesUsed()).isGreaterThan(empty + 100_000L * 10);
     }
+
+    @Test
+    void addsUtf8BytesAsItAddsTheirString() {
+        IdSet byBytes = new IdSet();
+        IdSet byStrings = new IdSet();
+        byte[] piece = new byte[4096];
+        for (int i = 0; i < 20_000; i++) {
+            String id = id(i % 15_000);
+            byte[] utf8 = id.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            int offset = i % 7;
+            System.arraycopy(utf8, 0, piece, offset, utf8.length);
+            piece[offset + utf8.length] = '"';
+
+            assertThat(byBytes.add(piece, offset, utf8.length)).as(id).isEqualTo(byStrings.add(id));
+            if (i % 3 == 0) {
+                assertThat(byStrings.add(piece, offset, utf8.length)).as(id).isFalse();
+            }
+        }
+        assertThat(byBytes.size()).isEqualTo(byStrings.size()).isEqualTo(15_000);
+        assertThat(byBytes.add("")).isTrue();
+        assertThat(byBytes.add(piece, 3, 0)).isFalse();
+    }
 }

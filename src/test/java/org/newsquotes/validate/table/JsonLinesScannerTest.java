@@ -84,25 +84,10 @@ class JsonLinesScannerTest {
     }
 
     private static List<Row> parsed(byte[] bytes) throws IOException {
-        List<Row> rows = new ArrayList<>();
-        try (RowReader reader = RowReaders.jsonLines(bytes, 0, bytes.length)) {
-            for (Row row = new Row(); reader.next(row); row = new Row()) {
-                rows.add(row);
-            }
-        }
-        return rows;
+        return Pieces.parsed(bytes);
     }
 
-    /** Everything a row holds, in order, as text that two rows share when they are alike. */
     private static List<String> shown(List<Row> rows) {
-        List<String> shown = new ArrayList<>();
-        for (Row row : rows) {
-            StringBuilder text = new StringBuilder().append(row.line()).append(row.duplicates());
-            for (int i = 0; i < row.size(); i++) {
-                text.append(' ').append(row.name(i)).append('=').append(row.cell(row.name(i)));
-            }
-            shown.add(text.toString());
-        }
-        return shown;
+        return rows.stream().map(Pieces::shown).toList();
     }
 }

@@ -1,0 +1,147 @@
+package org.newsquotes.validate.table;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.newsquotes.export.Column;
+import org.newsquotes.export.ColumnType;
+import org.newsquotes.export.Table;
+
+/**
+ * A conservative, fast test that a row breaks none of its own rules, read straight from the bytes of
+ * its {@link RowSpans}, making no object: true only when {@link RowValidator#checkRow} would report
+ * nothing at all for the row, so that a row it accepts needs no other check than the uniqueness of
+ * its key. It mirrors the rules for the rows that are usual: every value of its column's type and
+ * constraints, text with escapes only where no code or pattern applies. Whatever it is unsure of
+ * (an escaped id or date, an unknown or repeated column, any fault) it leaves to
+ * {@link RowValidator}, which alone says what is wrong. One per thread.
+ */
+public final class RowPrecheck {
+
+    private final int columns;
+    private final ColumnType[] types;
+    private final boolean[] required;
+    /** Each column's codes as UTF-8, or null when any text will do. */
+    private final byte[][][] codes;
+    /** Each column's pattern, or null. */
+    private final IdBytes[] patterns;
+    private final int[][] offsetPairs;
+    /** The {@code document_id} column when the key must start with it, else -1. */
+    private final int documentColumn;
+    /** The whole numbers of the row being checked, by column; {@link Lexical#NOT_A_NUMBER} where none. */
+    private final long[] whole;
+    private final AsciiText ascii = new AsciiText();
+
+    /** @param table the table whose rows are checked */
+    public RowPrecheck(Table<?> table) {
+        List<? extends Column<?>> list = table.columns();
+        columns = list.size();
+        types = new ColumnType[columns];
+        required = new boolean[columns];
+        codes = new byte[columns][][];
+        patterns = new IdBytes[columns];
+        for (int c = 0; c < columns; c++) {
+            Column<?> column = list.get(c);
+            types[c] = column.type();
+            required[c] = !column.nullable();
+            if (!column.codes().isEmpty()) {
+                codes[c] = new byte[column.codes().size()][];
+                for (int i = 0; i < codes[c].length; i++) {
+                    codes[c][i] = column.codes().get(i).getBytes(StandardCharsets.UTF_8);
+                }
+            }
+            patterns[c] = column.pattern() == null ? null : IdBytes.of(column.pattern());
+        }
+        offsetPairs = RowValidator.offsetPairs(table).toArray(new int[0][]);
+        documentColumn = RowValidator.keyNamesDocument(table)
+                ? table.columnNames().indexOf(RowValidator.DOCUMENT_COLUMN) : -1;
+        whole = new long[columns];
+    }
+
+    /** Whether {@code row} of {@code spans} surely breaks none of its own rules. */
+    public boolean accepts(RowSpans spans, int row) {
+        if (spans.rowFlags(row) != 0) {
+            return false;
+        }
+        byte[] bytes = spans.bytes();
+        for (int c = 0; c < columns; c++) {
+            whole[c] = Lexical.NOT_A_NUMBER;
+            int f = spans.field(row, c);
+            byte kind = f < 0 ? RowSpans.NULL : spans.kind(f);
+            if (kind == RowSpans.NULL) {
+                if (required[c]) {
+                    return false;
+                }
+                continue;
+            }
+            if (!value(c, kind, bytes, spans.start(f), spans.end(f), spans.flags(f))) {
+                return false;
+            }
+        }
+        for (int[] pair : offsetPairs) {
+            if (whole[pair[0]] > whole[pair[1]] && whole[pair[1]] != Lexical.NOT_A_NUMBER) {
+                return false;
+            }
+        }
+        return documentColumn < 0 || startsWithDocument(spans, row);
+    }
+
+    /** Whether a value that is not null has column {@code c}'s type and keeps its constraints. */
+    private boolean value(int c, byte kind, byte[] bytes, int start, int end, int flags) {
+        switch (types[c]) {
+            case STRING:
+                if (kind != RowSpans.STRING || start == end) {
+                    return false;
+                }
+                if (codes[c] == null && patterns[c] == null) {
+                    return (flags & RowSpans.SURROGATE) == 0;
+                }
+                return (flags & RowSpans.ESCAPED) == 0 && (codes[c] == null || isCode(codes[c], bytes, start, end))
+                        && (patterns[c] == null || patterns[c].matches(bytes, start, end));
+            case INT32:
+                whole[c] = kind == RowSpans.INTEGER ? Lexical.wholeNumber(ascii.of(bytes, start, end))
+                        : Lexical.NOT_A_NUMBER;
+                return whole[c] != Lexical.NOT_A_NUMBER;
+            case DOUBLE:
+                return kind == RowSpans.INTEGER || kind == RowSpans.DECIMAL;
+            case DATE:
+                return kind == RowSpans.STRING && (flags & RowSpans.ESCAPED) == 0
+                        && Lexical.isIsoDate(ascii.of(bytes, start, end));
+            case STRING_LIST:
+                return kind == RowSpans.ARRAY && (flags & RowSpans.SURROGATE) == 0;
+            default:
+                return false;
+        }
+    }
+
+    private static boolean isCode(byte[][] codes, byte[] bytes, int start, int end) {
+        for (byte[] code : codes) {
+            if (Arrays.equals(code, 0, code.length, bytes, start, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the key, when the row has one, starts with the row's document id as
+     * {@link org.newsquotes.model.Ids#documentPart} reads it: up to its first hyphen, or all of it.
+     */
+    private boolean startsWithDocument(RowSpans spans, int row) {
+        int key = spans.field(row, 0);
+        int document = spans.field(row, documentColumn);
+        if (key < 0 || spans.kind(key) != RowSpans.STRING || document < 0 || spans.kind(document) != RowSpans.STRING) {
+            return true;
+        }
+        if (((spans.flags(key) | spans.flags(document)) & RowSpans.ESCAPED) != 0) {
+            return false;
+        }
+        byte[] bytes = spans.bytes();
+        int from = spans.start(key);
+        int to = from;
+        while (to < spans.end(key) && bytes[to] != '-') {
+            to++;
+        }
+        return Arrays.equals(bytes, from, to, bytes, spans.start(document), spans.end(document));
+    }
+}
