@@ -34,7 +34,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@link ParquetTableWriter#ROWS_PER_GROUP} valid rows (about 680 bytes each as JSON), their text
  * already UTF-8 as each writer's {@code prepare} leaves it (the bulk pipeline does that on its
  * workers). parquet-java's record writer, the same rows through our encoder into a file, and the
- * encoder alone: the part that runs on several threads. Run by bench/run.sh.
+ * encoder alone: the part that runs on several threads. Run after bench/run.sh has built the
+ * benchmarks: {@code java -cp "$cp" org.openjdk.jmh.Main ParquetBenchmarks}.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
