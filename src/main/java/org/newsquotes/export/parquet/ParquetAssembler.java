@@ -41,7 +41,6 @@ public final class ParquetAssembler implements Closeable {
      *
      * @throws java.nio.file.FileAlreadyExistsException when the file exists
      */
-    @SuppressWarnings("deprecation")
     public ParquetAssembler(Path file, Table<?> table) throws IOException {
         MessageType schema = ParquetSchema.of(table);
         this.descriptors = schema.getColumns();
