@@ -39,35 +39,42 @@ public interface ValueSink {
     void endRow();
 
     /**
-     * Hands over one row of typed values in column order ({@link Table#positional()}): {@link String},
-     * {@link Integer}, {@link BigDecimal}, {@link LocalDate}, a {@link List} of strings, or null.
+     * Hands over one row of typed values in column order ({@link Table#positional()}): each as
+     * {@link #value} takes it.
      */
     default void row(Object[] values) {
         for (int column = 0; column < values.length; column++) {
-            Object value = values[column];
-            if (value == null) {
-                nullValue(column);
-            } else if (value instanceof String s) {
-                byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-                text(column, utf8, 0, utf8.length);
-            } else if (value instanceof Integer n) {
-                int32(column, n);
-            } else if (value instanceof BigDecimal d) {
-                float64(column, d.doubleValue());
-            } else if (value instanceof LocalDate date) {
-                int32(column, Math.toIntExact(date.toEpochDay()));
-            } else if (value instanceof List<?> list) {
-                listStart(column);
-                for (Object item : list) {
-                    byte[] utf8 = ((String) item).getBytes(StandardCharsets.UTF_8);
-                    listItem(column, utf8, 0, utf8.length);
-                }
-                listEnd(column);
-            } else {
-                throw new IllegalArgumentException("column " + column + ": no stored form for "
-                        + value.getClass().getName());
-            }
+            value(column, values[column]);
         }
         endRow();
+    }
+
+    /**
+     * Hands over one typed value of {@code column}: {@link String}, {@link Integer},
+     * {@link BigDecimal}, {@link LocalDate}, a {@link List} of strings, or null.
+     */
+    default void value(int column, Object value) {
+        if (value == null) {
+            nullValue(column);
+        } else if (value instanceof String s) {
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+            text(column, utf8, 0, utf8.length);
+        } else if (value instanceof Integer n) {
+            int32(column, n);
+        } else if (value instanceof BigDecimal d) {
+            float64(column, d.doubleValue());
+        } else if (value instanceof LocalDate date) {
+            int32(column, Math.toIntExact(date.toEpochDay()));
+        } else if (value instanceof List<?> list) {
+            listStart(column);
+            for (Object item : list) {
+                byte[] utf8 = ((String) item).getBytes(StandardCharsets.UTF_8);
+                listItem(column, utf8, 0, utf8.length);
+            }
+            listEnd(column);
+        } else {
+            throw new IllegalArgumentException("column " + column + ": no stored form for "
+                    + value.getClass().getName());
+        }
     }
 }

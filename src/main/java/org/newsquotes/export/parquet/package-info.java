@@ -1,7 +1,9 @@
 /**
- * The Parquet writer, through parquet-java without Hadoop at run time: a local output file, a plain
- * configuration and a zstd codec factory of our own. The only package that imports
- * {@code org.apache.parquet}; no Parquet or Hadoop type leaves it, and only the {@code export}
- * command refers to it, so that other commands never load Parquet.
+ * The Parquet writer: our own encoder of pages and row groups ({@link
+ * org.newsquotes.export.parquet.RowGroupEncoder}), which several threads may run, and parquet-java's
+ * low-level file writer, without Hadoop at run time, to lay them out with the footer and indexes. The
+ * only package that imports {@code org.apache.parquet}; no Parquet or Hadoop type leaves it, and only
+ * the {@code export} command refers to it, so that other commands never load
+ * Parquet.
  */
 package org.newsquotes.export.parquet;

@@ -108,13 +108,13 @@ class ParquetTableWriterTest {
     }
 
     @Test
-    void streamsRowsIntoRowGroupsBoundedBySize() throws IOException, SQLException {
+    void streamsRowsIntoRowGroupsOfTheGivenNumberOfRows() throws IOException, SQLException {
         int count = 60_000;
         Iterator<Row> generated = IntStream.range(0, count).mapToObj(i -> new Row("r" + i, "note " + i, i, i, null,
                 null, List.of("n" + i))).iterator();
         Path file = temp.resolve("many.parquet");
 
-        long written = new ParquetTableWriter(64 * 1024).write(TABLE, generated, file);
+        long written = new ParquetTableWriter(25_000).write(TABLE, generated, file);
 
         assertThat(written).isEqualTo(count);
         try (DuckDb db = new DuckDb()) {
@@ -123,6 +123,23 @@ class ParquetTableWriterTest {
             assertThat(db.value("SELECT sum(count) FROM read_parquet(" + literal(file) + ")"))
                     .hasToString(Long.toString((long) count * (count - 1) / 2));
         }
+    }
+
+    @Test
+    void preparedRowsGiveTheBytesOfTheRowsThemselves() throws IOException {
+        ParquetTableWriter writer = new ParquetTableWriter();
+        Table<Object[]> positional = TABLE.positional();
+        List<Object[]> rows = ROWS.stream().map(r -> new Object[] {r.id(), r.note(), r.count(), r.offset(), r.value(),
+                r.date(), r.names()}).toList();
+        List<Object[]> prepared = rows.stream().map(writer::prepare).toList();
+        assertThat(prepared.get(0)[0]).isInstanceOf(byte[].class);
+        assertThat(prepared.get(0)[6]).isInstanceOf(byte[][].class);
+
+        Path typed = write(ROWS.iterator(), "typed.parquet");
+        Path fromPrepared = temp.resolve("prepared.parquet");
+        writer.write(positional, prepared.iterator(), fromPrepared);
+
+        assertThat(Files.mismatch(typed, fromPrepared)).isEqualTo(-1L);
     }
 
     @Test

@@ -17,7 +17,7 @@ import org.newsquotes.export.Table;
 
 /**
  * Turns a table's rows into Parquet records, column by column, following {@link ParquetSchema}. Text
- * may come as a {@link String} or already encoded, as {@link ParquetTableWriter#prepare} leaves it.
+ * may come as a {@link String} or already encoded, as {@link RecordConsumerTableWriter#prepare} leaves it.
  * Parquet calls only the {@link ParquetConfiguration} variant of {@code init} when the writer is
  * given a plain configuration; the Hadoop variant exists for the compiler alone.
  */
