@@ -100,7 +100,7 @@ public final class BulkPipeline {
          * four chunks of valid rows ahead of each writer.
          */
         public static Settings withWorkers(int workers) {
-            return new Settings(workers, 1 << 16, 2 * workers + 2, 4);
+            return new Settings(workers, 1 << 18, 2 * workers + 2, 4);
         }
 
         /** These settings with chunks of {@code bytes}. */

@@ -23,6 +23,10 @@ import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.validate.Violation;
+import org.newsquotes.validate.table.Row;
+import org.newsquotes.validate.table.RowReader;
+import org.newsquotes.validate.table.RowReaders;
+import org.newsquotes.validate.table.RowValues;
 
 /**
  * The pipeline's guarantees that do not depend on timing: the same report and the same bytes on one
@@ -30,6 +34,9 @@ import org.newsquotes.validate.Violation;
  * pace; and a failing writer leaves nothing in place.
  */
 class BulkPipelineTest {
+
+    /** Small row groups, so that a file of 2000 rows has several, encoded on several threads. */
+    private static final int ROWS_PER_GROUP = 300;
 
     @TempDir
     Path temp;
@@ -46,7 +53,7 @@ class BulkPipelineTest {
     private List<String> export(BulkPipeline.Settings settings, Path folder) throws IOException {
         Files.createDirectories(folder);
         List<BulkPipeline.Output> outputs = List.of(
-                new BulkPipeline.Output(new ParquetTableWriter(), folder.resolve("corpus.parquet")),
+                new BulkPipeline.Output(new ParquetTableWriter(ROWS_PER_GROUP), folder.resolve("corpus.parquet")),
                 new BulkPipeline.Output(new CsvTableWriter(), folder.resolve("corpus.csv")),
                 new BulkPipeline.Output(JsonTableWriter.lines(), folder.resolve("corpus.jsonl")));
         List<Violation> violations = new ArrayList<>();
@@ -69,6 +76,25 @@ class BulkPipelineTest {
             assertThat(Files.mismatch(temp.resolve("one").resolve(name), temp.resolve("three").resolve(name)))
                     .as(name).isEqualTo(-1L);
         }
+    }
+
+    @Test
+    void writesTheParquetFileThatTheParquetWriterWritesFromTheValidRows() throws IOException {
+        export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(5000), temp.resolve("bulk"));
+        List<Object[]> valid = new ArrayList<>();
+        RowValues values = new RowValues(Tables.QUOTES);
+        byte[] lines = Files.readAllBytes(temp.resolve("bulk").resolve("corpus.jsonl"));
+        try (RowReader reader = RowReaders.jsonLines(lines, 0, lines.length)) {
+            Row row = new Row();
+            while (reader.next(row)) {
+                valid.add(values.of(row));
+            }
+        }
+        Path expected = temp.resolve("expected.parquet");
+        new ParquetTableWriter(ROWS_PER_GROUP).write(Tables.QUOTES.positional(), valid.iterator(), expected);
+
+        assertThat(valid).hasSizeBetween(1900, 1990);
+        assertThat(Files.mismatch(temp.resolve("bulk").resolve("corpus.parquet"), expected)).isEqualTo(-1L);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.newsquotes.export.parquet;
 
-import com.github.luben.zstd.Zstd;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,9 +21,6 @@ final class ColumnChunkEncoder {
     static final int PAGE_ROWS = 20_000;
     /** The plain size of the dictionary beyond which the chunk's values are stored plain. */
     static final int MAX_DICTIONARY_BYTES = 1024 * 1024;
-    /** zstd's default level: the same bytes on every run and every machine for the same input. */
-    static final int ZSTD_LEVEL = 3;
-
     private final String name;
     private final ColumnType type;
     private final boolean binary;
@@ -39,7 +35,7 @@ final class ColumnChunkEncoder {
     private final ByteSink encodedValues = new ByteSink(64 * 1024);
     private final ByteSink page = new ByteSink(64 * 1024);
     private final byte[] scratch = new byte[8];
-    private byte[] compressed = new byte[0];
+    private final PageCompressor compressor;
 
     private int pageValues;
     private int pageRows;
@@ -51,6 +47,8 @@ final class ColumnChunkEncoder {
     private boolean filled;
 
     private final ValueDictionary dictionary = new ValueDictionary();
+    /** The dictionary entry of the previous value, or -1. */
+    private int last = -1;
     private long dictionaryBytes;
     private boolean dictionaryEncoding;
     private boolean dictionaryUsed;
@@ -67,7 +65,8 @@ final class ColumnChunkEncoder {
     private int maxOffset;
     private int maxLength;
 
-    ColumnChunkEncoder(Column<?> column, boolean dictionaryAllowed) {
+    ColumnChunkEncoder(Column<?> column, boolean dictionaryAllowed, PageCompressor compressor) {
+        this.compressor = compressor;
         this.name = column.name();
         this.type = column.type();
         this.binary = type == ColumnType.STRING || type == ColumnType.STRING_LIST;
@@ -179,6 +178,7 @@ final class ColumnChunkEncoder {
         }
         pages.clear();
         dictionary.clear();
+        last = -1;
         dictionaryBytes = 0;
         dictionaryEncoding = dictionaryAllowed;
         dictionaryUsed = false;
@@ -216,9 +216,13 @@ final class ColumnChunkEncoder {
     private void value(byte[] bytes, int offset, int length) {
         pagePlainBytes += binary ? 4 + length : length;
         if (dictionaryEncoding) {
+            if (isLast(bytes, offset, length)) {
+                indices.add(last);
+                return;
+            }
             int entries = dictionary.size();
-            int index = dictionary.indexOf(bytes, offset, length);
-            indices.add(index);
+            last = dictionary.indexOf(bytes, offset, length);
+            indices.add(last);
             if (dictionary.size() > entries) {
                 dictionaryBytes += binary ? 4 + length : length;
                 if (dictionaryBytes > MAX_DICTIONARY_BYTES) {
@@ -228,6 +232,18 @@ final class ColumnChunkEncoder {
         } else {
             writePlain(bytes, offset, length);
         }
+    }
+
+    /**
+     * Whether the value is the dictionary entry of the column's previous value: a comparison that
+     * spares the lookup where rows repeat a value, as rows of one document repeat its outlet and date.
+     */
+    private boolean isLast(byte[] bytes, int offset, int length) {
+        if (last < 0 || dictionary.length(last) != length) {
+            return false;
+        }
+        int start = dictionary.start(last);
+        return Arrays.equals(dictionary.data(), start, start + length, bytes, offset, offset + length);
     }
 
     private void writePlain(byte[] bytes, int offset, int length) {
@@ -373,16 +389,6 @@ final class ColumnChunkEncoder {
     }
 
     private byte[] compress(ByteSink source) {
-        int bound = Math.toIntExact(Zstd.compressBound(source.size()));
-        if (compressed.length < bound) {
-            compressed = new byte[bound];
-        }
-        long size = Zstd.compressByteArray(compressed, 0, compressed.length, source.array(), 0, source.size(),
-                ZSTD_LEVEL);
-        if (Zstd.isError(size)) {
-            throw new IllegalStateException("zstd could not compress a page of column " + name + ": "
-                    + Zstd.getErrorName(size));
-        }
-        return Arrays.copyOf(compressed, (int) size);
+        return compressor.compress(source, name);
     }
 }

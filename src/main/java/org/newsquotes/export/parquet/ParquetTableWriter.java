@@ -25,7 +25,7 @@ public final class ParquetTableWriter implements TableWriter {
     public static final String SCHEMA_VERSION_KEY = "org.newsquotes.schema_version";
 
     /** Rows in each row group but the last. */
-    public static final int ROWS_PER_GROUP = 65_536;
+    public static final int ROWS_PER_GROUP = 16_384;
 
     private final int rowsPerGroup;
 
@@ -35,11 +35,16 @@ public final class ParquetTableWriter implements TableWriter {
     }
 
     /** A writer with row groups of {@code rowsPerGroup} rows. */
-    ParquetTableWriter(int rowsPerGroup) {
+    public ParquetTableWriter(int rowsPerGroup) {
         if (rowsPerGroup < 1) {
             throw new IllegalArgumentException("a row group holds at least one row, not " + rowsPerGroup);
         }
         this.rowsPerGroup = rowsPerGroup;
+    }
+
+    /** Rows in each row group but the last. */
+    public int rowsPerGroup() {
+        return rowsPerGroup;
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.newsquotes.export.ValueSink;
 public final class RowGroupEncoder implements ValueSink {
 
     private final ColumnChunkEncoder[] columns;
+    private final PageCompressor compressor = new PageCompressor();
     private long rows;
 
     /** An encoder of rows of {@code table}. */
@@ -24,7 +25,7 @@ public final class RowGroupEncoder implements ValueSink {
         List<? extends Column<?>> definitions = table.columns();
         this.columns = new ColumnChunkEncoder[definitions.size()];
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = new ColumnChunkEncoder(definitions.get(i), i > 0);
+            columns[i] = new ColumnChunkEncoder(definitions.get(i), i > 0, compressor);
         }
     }
 
@@ -111,8 +112,12 @@ public final class RowGroupEncoder implements ValueSink {
             throw new IllegalStateException("no rows to make a row group of");
         }
         List<EncodedColumnChunk> chunks = new ArrayList<>(columns.length);
-        for (ColumnChunkEncoder column : columns) {
-            chunks.add(column.finish());
+        try {
+            for (ColumnChunkEncoder column : columns) {
+                chunks.add(column.finish());
+            }
+        } finally {
+            compressor.release();
         }
         EncodedRowGroup group = new EncodedRowGroup(rows, chunks);
         rows = 0;
