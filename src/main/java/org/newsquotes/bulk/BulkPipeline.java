@@ -255,6 +255,7 @@ public final class BulkPipeline {
             if (last != null && last.values == values && last.to == row) {
                 last.to++;
             } else {
+                values.hold();
                 slices.add(new Slice(values, row));
             }
             rows++;
@@ -309,6 +310,10 @@ public final class BulkPipeline {
         private final List<Future<Long>> writers = new ArrayList<>();
         private final ThreadLocal<Worker> worker;
         private volatile List<String> header;
+        /** Chunk arrays of JSON Lines whose rows are checked, for the reader to fill again. */
+        private final BlockingQueue<byte[]> freeChunks;
+        /** Value buffers whose rows are all encoded, for the workers to fill again. */
+        private final BlockingQueue<ValueBuffer> freeValues = new ArrayBlockingQueue<>(64);
 
         Run(Path file, String shownAs, Table<?> table, List<Output> outputs, Consumer<Violation> violations,
                 Progress progress) {
@@ -328,8 +333,9 @@ public final class BulkPipeline {
             this.readerThread = Executors.newSingleThreadExecutor(daemon("quotes-read"));
             this.writerThreads = Executors.newCachedThreadPool(daemon("quotes-write"));
             this.chunks = new ArrayBlockingQueue<>(settings.chunksAhead());
+            this.freeChunks = new ArrayBlockingQueue<>(settings.chunksAhead() + settings.workers() + 2);
             this.worker = ThreadLocal.withInitial(() -> new Worker(table, shownAs, header, rowOutputs,
-                    !parquetOutputs.isEmpty()));
+                    parquetOutputs.isEmpty() ? null : freeValues));
         }
 
         Result go() throws IOException {
@@ -357,6 +363,9 @@ public final class BulkPipeline {
                     valid.add(new ArrayList<>(chunk.rows));
                 }
                 int validIndex = 0;
+                if (chunk.values != null) {
+                    chunk.values.hold();
+                }
                 for (int r = 0; r < chunk.rows; r++) {
                     if (chunk.violations[r] != null) {
                         for (Violation v : chunk.violations[r]) {
@@ -393,6 +402,9 @@ public final class BulkPipeline {
                     return new Result(rows, invalid, false, keys.keyBytes());
                 }
                 lineBase += chunk.lines;
+                if (chunk.values != null) {
+                    release(chunk.values);
+                }
                 for (int i = 0; i < rowOutputs.size(); i++) {
                     if (!valid.get(i).isEmpty()) {
                         handOn(batches.get(i), valid.get(i));
@@ -441,7 +453,13 @@ public final class BulkPipeline {
                 if (group.rows > 0) {
                     Group full = group;
                     group = new Group();
-                    handOn(groups, workers.submit(() -> worker.get().encode(full)));
+                    handOn(groups, workers.submit(() -> {
+                        EncodedRowGroup encoded = worker.get().encode(full);
+                        for (Slice slice : full.slices) {
+                            release(slice.values);
+                        }
+                        return encoded;
+                    }));
                 }
             }
 
@@ -485,7 +503,7 @@ public final class BulkPipeline {
                 byte[] carry = new byte[0];
                 long read = 0;
                 while (true) {
-                    byte[] buffer = new byte[Math.max(settings.chunkBytes(), 2 * carry.length)];
+                    byte[] buffer = 2 * carry.length > settings.chunkBytes() ? new byte[2 * carry.length] : chunkArray();
                     System.arraycopy(carry, 0, buffer, 0, carry.length);
                     int length = carry.length + in.readNBytes(buffer, carry.length, buffer.length - carry.length);
                     read += length - carry.length;
@@ -493,7 +511,13 @@ public final class BulkPipeline {
                     int end = atEnd ? length : lastLineEnd(buffer, length);
                     if (end > 0) {
                         long readToChunkEnd = read - (length - end);
-                        submit(() -> worker.get().checkLines(buffer, end, readToChunkEnd));
+                        submit(() -> {
+                            CheckedChunk checked = worker.get().checkLines(buffer, end, readToChunkEnd);
+                            if (buffer.length == settings.chunkBytes()) {
+                                freeChunks.offer(buffer);
+                            }
+                            return checked;
+                        });
                     }
                     if (atEnd) {
                         return;
@@ -533,6 +557,19 @@ public final class BulkPipeline {
                         return;
                     }
                 }
+            }
+        }
+
+        /** An array of a chunk's size: one whose rows are checked, or a new one. */
+        private byte[] chunkArray() {
+            byte[] free = freeChunks.poll();
+            return free != null ? free : new byte[settings.chunkBytes()];
+        }
+
+        /** Lets go of a value buffer; the last to do so makes it free for reuse. */
+        private void release(ValueBuffer values) {
+            if (values.release()) {
+                freeValues.offer(values);
             }
         }
 
@@ -608,16 +645,19 @@ public final class BulkPipeline {
         private final RowPrecheck precheck;
         private final RowValues values;
         private final List<Output> rowOutputs;
-        private final boolean keepValues;
+        /** Value buffers free for reuse, or null when the valid rows' values are not kept for Parquet. */
+        private final BlockingQueue<ValueBuffer> freeValues;
         private final Row row = new Row();
         private final JsonLinesScanner scanner;
         private RowGroupEncoder encoder;
 
         /**
          * @param rowOutputs the outputs, other than Parquet, whose writers prepare the valid rows
-         * @param keepValues whether the valid rows' values are kept for Parquet outputs
+         * @param freeValues value buffers free for reuse, or null when the valid rows' values are not kept
+         *     for Parquet outputs
          */
-        Worker(Table<?> table, String shownAs, List<String> header, List<Output> rowOutputs, boolean keepValues) {
+        Worker(Table<?> table, String shownAs, List<String> header, List<Output> rowOutputs,
+                BlockingQueue<ValueBuffer> freeValues) {
             this.table = table;
             this.validator = new RowValidator(table, shownAs, found::add);
             if (header != null) {
@@ -628,7 +668,7 @@ public final class BulkPipeline {
             this.values = new RowValues(table);
             this.scanner = new JsonLinesScanner(table);
             this.rowOutputs = rowOutputs;
-            this.keepValues = keepValues;
+            this.freeValues = freeValues;
         }
 
         /**
@@ -687,8 +727,9 @@ public final class BulkPipeline {
 
         private CheckedChunk chunk(int rows, int bytes) {
             CheckedChunk chunk = new CheckedChunk(rows, rowOutputs.size());
-            if (keepValues) {
-                chunk.values = new ValueBuffer(bytes);
+            if (freeValues != null) {
+                ValueBuffer free = freeValues.poll();
+                chunk.values = free != null ? free : new ValueBuffer(bytes);
             }
             return chunk;
         }

@@ -4,6 +4,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.newsquotes.export.ValueSink;
 
 /**
@@ -11,6 +12,9 @@ import org.newsquotes.export.ValueSink;
  * that a chunk's valid rows can wait for the row group they belong to without an object per value,
  * and be handed on later, row by row, to another sink. Each value is a tag byte and its bytes; a row
  * holds one value per column, a list being its start, its items and its end.
+ *
+ * <p>A buffer can be reused once every holder of its rows has let go of it: {@link #hold} and
+ * {@link #release} count the holders, whatever their threads.
  */
 final class ValueBuffer implements ValueSink {
 
@@ -30,10 +34,26 @@ final class ValueBuffer implements ValueSink {
     /** Where each row starts; {@code rowStarts[rows]} is where the next one will. */
     private int[] rowStarts = new int[64];
     private int rows;
+    private final AtomicInteger holders = new AtomicInteger();
 
     /** A buffer with room for about {@code bytes} bytes of values before it grows. */
     ValueBuffer(int bytes) {
         this.bytes = new byte[Math.max(64, bytes)];
+    }
+
+    /** One more holder of the buffer's rows. */
+    void hold() {
+        holders.incrementAndGet();
+    }
+
+    /** One holder fewer; true when it was the last, and the buffer is emptied for reuse. */
+    boolean release() {
+        if (holders.decrementAndGet() > 0) {
+            return false;
+        }
+        size = 0;
+        rows = 0;
+        return true;
     }
 
     /** The rows ended so far. */
