@@ -13,11 +13,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -313,7 +315,9 @@ public final class BulkPipeline {
         /** Chunk arrays of JSON Lines whose rows are checked, for the reader to fill again. */
         private final BlockingQueue<byte[]> freeChunks;
         /** Value buffers whose rows are all encoded, for the workers to fill again. */
-        private final BlockingQueue<ValueBuffer> freeValues = new ArrayBlockingQueue<>(64);
+        private final BlockingQueue<ValueBuffer> freeValues = new ArrayBlockingQueue<>(16);
+        /** The workers' row group encoders, closed when the pass is over. */
+        private final Queue<RowGroupEncoder> encoders = new ConcurrentLinkedQueue<>();
 
         Run(Path file, String shownAs, Table<?> table, List<Output> outputs, Consumer<Violation> violations,
                 Progress progress) {
@@ -335,7 +339,7 @@ public final class BulkPipeline {
             this.chunks = new ArrayBlockingQueue<>(settings.chunksAhead());
             this.freeChunks = new ArrayBlockingQueue<>(settings.chunksAhead() + settings.workers() + 2);
             this.worker = ThreadLocal.withInitial(() -> new Worker(table, shownAs, header, rowOutputs,
-                    parquetOutputs.isEmpty() ? null : freeValues));
+                    parquetOutputs.isEmpty() ? null : freeValues, encoders));
         }
 
         Result go() throws IOException {
@@ -427,12 +431,15 @@ public final class BulkPipeline {
 
         /**
          * A Parquet output: the calling thread gathers its row groups, the workers encode them, and its
-         * own thread writes them in order. At most one row group per worker waits to be written.
+         * own thread writes them in order. Besides the group being gathered, one group per worker is
+         * being encoded or waits to be written: the one the writing thread waits for and the rest
+         * in the queue.
          */
         private final class ParquetOutput {
             private final int rowsPerGroup;
             private final Path target;
-            private final BlockingQueue<Future<EncodedRowGroup>> groups = new ArrayBlockingQueue<>(settings.workers());
+            private final BlockingQueue<Future<EncodedRowGroup>> groups =
+                    new ArrayBlockingQueue<>(Math.max(1, settings.workers() - 1));
             private Group group = new Group();
 
             ParquetOutput(int rowsPerGroup, Path target) {
@@ -631,6 +638,9 @@ public final class BulkPipeline {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            if (workers.isTerminated()) {
+                encoders.forEach(RowGroupEncoder::close);
+            }
         }
     }
 
@@ -650,14 +660,18 @@ public final class BulkPipeline {
         private final Row row = new Row();
         private final JsonLinesScanner scanner;
         private RowGroupEncoder encoder;
+        /** Where the encoder goes when made, to be closed when the pass is over. */
+        private final Queue<RowGroupEncoder> encoders;
 
         /**
          * @param rowOutputs the outputs, other than Parquet, whose writers prepare the valid rows
          * @param freeValues value buffers free for reuse, or null when the valid rows' values are not kept
          *     for Parquet outputs
+         * @param encoders where the worker puts the row group encoder it makes
          */
         Worker(Table<?> table, String shownAs, List<String> header, List<Output> rowOutputs,
-                BlockingQueue<ValueBuffer> freeValues) {
+                BlockingQueue<ValueBuffer> freeValues, Queue<RowGroupEncoder> encoders) {
+            this.encoders = encoders;
             this.table = table;
             this.validator = new RowValidator(table, shownAs, found::add);
             if (header != null) {
@@ -716,6 +730,7 @@ public final class BulkPipeline {
         EncodedRowGroup encode(Group group) {
             if (encoder == null) {
                 encoder = new RowGroupEncoder(table);
+                encoders.add(encoder);
             }
             for (Slice slice : group.slices) {
                 for (int i = slice.from; i < slice.to; i++) {
@@ -729,7 +744,7 @@ public final class BulkPipeline {
             CheckedChunk chunk = new CheckedChunk(rows, rowOutputs.size());
             if (freeValues != null) {
                 ValueBuffer free = freeValues.poll();
-                chunk.values = free != null ? free : new ValueBuffer(bytes);
+                chunk.values = free != null ? free : new ValueBuffer(bytes / 4 * 3);
             }
             return chunk;
         }

@@ -5,10 +5,11 @@ import com.github.luben.zstd.ZstdCompressCtx;
 import java.util.Arrays;
 
 /**
- * Compresses the pages of one row group with zstd, through one compression context for all of them:
- * a context per page (what {@code Zstd.compressByteArray} makes) costs its setup on every page. The
- * context is made at the group's first page and freed by {@link #release} when the group is done,
- * so that no native memory outlives the group. Used by one thread at a time.
+ * Compresses the pages of an encoder's row groups with zstd, through one compression context for
+ * all of them: a context per page (what {@code Zstd.compressByteArray} makes) costs its setup on
+ * every page, and making and freeing native memory on every group makes the process's memory grow.
+ * The context is made at the first page and freed by {@link #release}, which its encoder's
+ * {@code close} calls. Used by one thread at a time.
  */
 final class PageCompressor {
 

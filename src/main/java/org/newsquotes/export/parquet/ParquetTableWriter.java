@@ -55,9 +55,9 @@ public final class ParquetTableWriter implements TableWriter {
     @Override
     public <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException {
         List<Column<R>> columns = table.columns();
-        RowGroupEncoder encoder = new RowGroupEncoder(table);
         long count = 0;
-        try (ParquetAssembler assembler = new ParquetAssembler(file, table)) {
+        try (RowGroupEncoder encoder = new RowGroupEncoder(table);
+                ParquetAssembler assembler = new ParquetAssembler(file, table)) {
             while (rows.hasNext()) {
                 R row = rows.next();
                 for (int i = 0; i < columns.size(); i++) {

@@ -14,7 +14,7 @@ import org.newsquotes.export.ValueSink;
  * encoders of the same table on several threads, their groups appended in order to a
  * {@link ParquetAssembler}, write the same bytes as one encoder would.
  */
-public final class RowGroupEncoder implements ValueSink {
+public final class RowGroupEncoder implements ValueSink, AutoCloseable {
 
     private final ColumnChunkEncoder[] columns;
     private final PageCompressor compressor = new PageCompressor();
@@ -112,15 +112,17 @@ public final class RowGroupEncoder implements ValueSink {
             throw new IllegalStateException("no rows to make a row group of");
         }
         List<EncodedColumnChunk> chunks = new ArrayList<>(columns.length);
-        try {
-            for (ColumnChunkEncoder column : columns) {
-                chunks.add(column.finish());
-            }
-        } finally {
-            compressor.release();
+        for (ColumnChunkEncoder column : columns) {
+            chunks.add(column.finish());
         }
         EncodedRowGroup group = new EncodedRowGroup(rows, chunks);
         rows = 0;
         return group;
+    }
+
+    /** Frees the compression context; the encoder must not be used after. */
+    @Override
+    public void close() {
+        compressor.release();
     }
 }
