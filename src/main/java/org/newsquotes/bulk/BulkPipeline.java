@@ -315,7 +315,7 @@ public final class BulkPipeline {
         /** Chunk arrays of JSON Lines whose rows are checked, for the reader to fill again. */
         private final BlockingQueue<byte[]> freeChunks;
         /** Value buffers whose rows are all encoded, for the workers to fill again. */
-        private final BlockingQueue<ValueBuffer> freeValues = new ArrayBlockingQueue<>(16);
+        private final BlockingQueue<ValueBuffer> freeValues = new ArrayBlockingQueue<>(160);
         /** The workers' row group encoders, closed when the pass is over. */
         private final Queue<RowGroupEncoder> encoders = new ConcurrentLinkedQueue<>();
 
