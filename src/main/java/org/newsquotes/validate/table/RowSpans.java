@@ -78,7 +78,6 @@ public final class RowSpans {
 
     private byte[] unescaped = new byte[256];
     private char[] chars = new char[256];
-    private final AsciiText ascii = new AsciiText();
 
     RowSpans(Table<?> table) {
         List<? extends Column<?>> list = table.columns();
@@ -167,10 +166,10 @@ public final class RowSpans {
                     }
                     break;
                 case INT32:
-                    sink.int32(c, (int) Lexical.wholeNumber(ascii.of(bytes, start(f), end(f))));
+                    sink.int32(c, (int) Lexical.wholeNumber(bytes, start(f), end(f)));
                     break;
                 case DATE:
-                    sink.int32(c, Math.toIntExact(Lexical.isoDate(ascii.of(bytes, start(f), end(f))).toEpochDay()));
+                    sink.int32(c, Lexical.epochDay(bytes, start(f)));
                     break;
                 case DOUBLE:
                     sink.float64(c, decimal(start(f), end(f)));
