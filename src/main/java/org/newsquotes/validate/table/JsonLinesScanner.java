@@ -346,40 +346,47 @@ public final class JsonLinesScanner {
      * Reads a string, its opening quotation mark read, up to and with its closing one, checking that
      * it is well-formed: escapes, no control characters, UTF-8 as Unicode's table 3-7 has it (no
      * overlong forms, no surrogates, nothing past U+10FFFF), which decoders might otherwise read
-     * differently. Runs of plain ASCII, most of a row, are skipped eight bytes at a time.
+     * differently. Runs of plain ASCII, most of a row, are skipped eight bytes at a time; the piece,
+     * its end and the place are kept in locals, since this loop is most of the scan.
      *
      * @return {@link RowSpans#ESCAPED} when it holds an escape, with {@link RowSpans#SURROGATE} when
      *     one is of a surrogate
      */
     private int string() {
-        int start = at;
+        byte[] piece = bytes;
+        int limit = end;
+        int i = at;
+        int start = i;
         int flags = 0;
         while (true) {
-            if (at + Long.BYTES <= end) {
-                long special = special((long) LONGS.get(bytes, at));
+            if (i + Long.BYTES <= limit) {
+                long special = special((long) LONGS.get(piece, i));
                 if (special == 0) {
-                    at += Long.BYTES;
+                    i += Long.BYTES;
                     continue;
                 }
-                at += Long.numberOfTrailingZeros(special) >>> 3;
-            } else if (at >= end) {
+                i += Long.numberOfTrailingZeros(special) >>> 3;
+            } else if (i >= limit) {
                 throw UNUSUAL;
             }
-            int b = bytes[at] & 0xFF;
+            int b = piece[i];
             if (b == '"') {
-                if (at - start > MAX_STRING_BYTES) {
+                if (i - start > MAX_STRING_BYTES) {
                     throw UNUSUAL;
                 }
-                at++;
+                at = i + 1;
                 return flags;
             }
-            at++;
-            if (b == '\\') {
+            if (b < 0) {
+                i = multiByte(piece, i, limit);
+            } else if (b == '\\') {
+                at = i + 1;
                 flags |= escape();
+                i = at;
             } else if (b < 0x20) {
                 throw UNUSUAL;
-            } else if (b >= 0x80) {
-                multiByte(b);
+            } else {
+                i++;
             }
         }
     }
@@ -402,28 +409,45 @@ public final class JsonLinesScanner {
         return (eight - 0x0101010101010101L) & ~eight & 0x8080808080808080L;
     }
 
-    /** Reads the rest of a character of UTF-8 whose first byte, {@code b}, is read. */
-    private void multiByte(int b) {
-        if (b >= 0xC2 && b <= 0xDF) {
-            continuation(0x80, 0xBF);
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            continuation(b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
-            continuation(0x80, 0xBF);
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            continuation(b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
-            continuation(0x80, 0xBF);
-            continuation(0x80, 0xBF);
-        } else {
-            throw UNUSUAL;
-        }
+    /**
+     * Reads the characters of UTF-8 from {@code i}, whose byte is not ASCII, for as long as they run:
+     * text in other scripts is such runs. Returns the place after them.
+     */
+    private static int multiByte(byte[] piece, int i, int limit) {
+        int at = i;
+        do {
+            int lead = piece[at] & 0xFF;
+            if (lead < 0xE0) {
+                if (lead < 0xC2 || at + 1 >= limit || !isContinuation(piece[at + 1])) {
+                    throw UNUSUAL;
+                }
+                at += 2;
+            } else if (lead < 0xF0) {
+                if (at + 2 >= limit || !isContinuation(piece[at + 2])) {
+                    throw UNUSUAL;
+                }
+                int second = piece[at + 1] & 0xFF;
+                if (second < (lead == 0xE0 ? 0xA0 : 0x80) || second > (lead == 0xED ? 0x9F : 0xBF)) {
+                    throw UNUSUAL;
+                }
+                at += 3;
+            } else {
+                if (lead > 0xF4 || at + 3 >= limit || !isContinuation(piece[at + 2]) || !isContinuation(piece[at + 3])) {
+                    throw UNUSUAL;
+                }
+                int second = piece[at + 1] & 0xFF;
+                if (second < (lead == 0xF0 ? 0x90 : 0x80) || second > (lead == 0xF4 ? 0x8F : 0xBF)) {
+                    throw UNUSUAL;
+                }
+                at += 4;
+            }
+        } while (at < limit && piece[at] < 0);
+        return at;
     }
 
-    /** Reads the next byte, which must be from {@code low} to {@code high}. */
-    private void continuation(int low, int high) {
-        int b = next() & 0xFF;
-        if (b < low || b > high) {
-            throw UNUSUAL;
-        }
+    /** Whether {@code b} is a byte 0x80 to 0xBF, which continues a character of UTF-8. */
+    private static boolean isContinuation(byte b) {
+        return b < (byte) 0xC0;
     }
 
     /** Reads an escape, its backslash read; returns its flags. */
