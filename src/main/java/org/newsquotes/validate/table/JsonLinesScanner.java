@@ -48,8 +48,13 @@ public final class JsonLinesScanner {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[][] nameBytes;
-    /** Each name and its closing quotation mark as longs of eight bytes, the last padded with zeros. */
-    private final long[][] nameWords;
+    /**
+     * Each name and its closing quotation mark as longs of eight bytes, the last padded with zeros, one
+     * name after another in one array, so that a name's test reads no other array to find them.
+     */
+    private final long[] nameWords;
+    /** Where each name's longs start in {@link #nameWords}; one more, where they end. */
+    private final int[] firstWords;
     /** Which bytes of each name's last long are its own. */
     private final long[] lastWordMasks;
     private final RowSpans spans;
@@ -67,17 +72,21 @@ public final class JsonLinesScanner {
         for (int i = 0; i < nameBytes.length; i++) {
             nameBytes[i] = columns.get(i).name().getBytes(StandardCharsets.UTF_8);
         }
-        nameWords = new long[nameBytes.length][];
+        firstWords = new int[nameBytes.length + 1];
+        for (int i = 0; i < nameBytes.length; i++) {
+            firstWords[i + 1] = firstWords[i] + nameBytes[i].length / Long.BYTES + 1;
+        }
+        nameWords = new long[firstWords[nameBytes.length]];
         lastWordMasks = new long[nameBytes.length];
         for (int i = 0; i < nameBytes.length; i++) {
+            int words = firstWords[i + 1] - firstWords[i];
             byte[] quoted = Arrays.copyOf(nameBytes[i], nameBytes[i].length + 1);
             quoted[nameBytes[i].length] = '"';
-            byte[] padded = Arrays.copyOf(quoted, (quoted.length + Long.BYTES - 1) / Long.BYTES * Long.BYTES);
-            nameWords[i] = new long[padded.length / Long.BYTES];
-            for (int w = 0; w < nameWords[i].length; w++) {
-                nameWords[i][w] = (long) LONGS.get(padded, w * Long.BYTES);
+            byte[] padded = Arrays.copyOf(quoted, words * Long.BYTES);
+            for (int w = 0; w < words; w++) {
+                nameWords[firstWords[i] + w] = (long) LONGS.get(padded, w * Long.BYTES);
             }
-            int rest = quoted.length - (nameWords[i].length - 1) * Long.BYTES;
+            int rest = quoted.length - (words - 1) * Long.BYTES;
             lastWordMasks[i] = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
         }
         spans = new RowSpans(table);
@@ -180,9 +189,7 @@ public final class JsonLinesScanner {
             int nameStart = at;
             int column = name(expected);
             int nameEnd = at - 1;
-            space();
-            expect(':');
-            space();
+            colon();
             value(column, nameStart, nameEnd);
             space();
             byte b = next();
@@ -329,17 +336,18 @@ public final class JsonLinesScanner {
         if (close >= end) {
             return false;
         }
-        long[] words = nameWords[i];
-        int last = words.length - 1;
-        if (start + words.length * Long.BYTES > bytes.length) {
+        int first = firstWords[i];
+        int last = firstWords[i + 1] - 1;
+        if (start + (last - first + 1) * Long.BYTES > bytes.length) {
             return bytes[close] == '"' && Arrays.equals(bytes, start, close, name, 0, name.length);
         }
-        for (int w = 0; w < last; w++) {
-            if ((long) LONGS.get(bytes, start + w * Long.BYTES) != words[w]) {
+        int from = start;
+        for (int w = first; w < last; w++, from += Long.BYTES) {
+            if ((long) LONGS.get(bytes, from) != nameWords[w]) {
                 return false;
             }
         }
-        return ((long) LONGS.get(bytes, start + last * Long.BYTES) & lastWordMasks[i]) == words[last];
+        return ((long) LONGS.get(bytes, from) & lastWordMasks[i]) == nameWords[last];
     }
 
     /**
@@ -493,6 +501,17 @@ public final class JsonLinesScanner {
                 throw UNUSUAL;
             }
         }
+    }
+
+    /** Reads the colon after a name, and any spaces around it; the usual row has none, which is tried first. */
+    private void colon() {
+        if (at + 1 < end && bytes[at] == ':' && bytes[at + 1] > ' ') {
+            at++;
+            return;
+        }
+        space();
+        expect(':');
+        space();
     }
 
     /** Skips spaces and tabs inside a row; a line end there is left to the general parser. */
