@@ -3,9 +3,10 @@ package org.newsquotes.validate.table;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A run of bytes read as text one byte a character, so that {@link Lexical}'s checks read numbers and
- * dates still in a file's bytes without making a string of each. Right for ASCII; any other byte is a
- * character above U+007F that no such check accepts. One view is pointed at run after run.
+ * A run of bytes read as text one byte a character, so that the shapes of ids
+ * ({@link org.newsquotes.model.Ids.Shape}) are tested on values still in a file's UTF-8 without making a
+ * string of each. Right for ASCII; any other byte is a character above U+007F, which no shape accepts,
+ * as none accepts the character it is part of. One view is pointed at run after run.
  */
 final class AsciiText implements CharSequence {
 

@@ -48,8 +48,13 @@ public final class JsonLinesScanner {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[][] nameBytes;
-    /** Each name and its closing quotation mark as longs of eight bytes, the last padded with zeros. */
-    private final long[][] nameWords;
+    /**
+     * Each name and its closing quotation mark as longs of eight bytes, the last padded with zeros, one
+     * name after another in one array, so that a name's test reads no other array to find them.
+     */
+    private final long[] nameWords;
+    /** Where each name's longs start in {@link #nameWords}; one more, where they end. */
+    private final int[] firstWords;
     /** Which bytes of each name's last long are its own. */
     private final long[] lastWordMasks;
     private final RowSpans spans;
@@ -67,17 +72,21 @@ public final class JsonLinesScanner {
         for (int i = 0; i < nameBytes.length; i++) {
             nameBytes[i] = columns.get(i).name().getBytes(StandardCharsets.UTF_8);
         }
-        nameWords = new long[nameBytes.length][];
+        firstWords = new int[nameBytes.length + 1];
+        for (int i = 0; i < nameBytes.length; i++) {
+            firstWords[i + 1] = firstWords[i] + nameBytes[i].length / Long.BYTES + 1;
+        }
+        nameWords = new long[firstWords[nameBytes.length]];
         lastWordMasks = new long[nameBytes.length];
         for (int i = 0; i < nameBytes.length; i++) {
+            int words = firstWords[i + 1] - firstWords[i];
             byte[] quoted = Arrays.copyOf(nameBytes[i], nameBytes[i].length + 1);
             quoted[nameBytes[i].length] = '"';
-            byte[] padded = Arrays.copyOf(quoted, (quoted.length + Long.BYTES - 1) / Long.BYTES * Long.BYTES);
-            nameWords[i] = new long[padded.length / Long.BYTES];
-            for (int w = 0; w < nameWords[i].length; w++) {
-                nameWords[i][w] = (long) LONGS.get(padded, w * Long.BYTES);
+            byte[] padded = Arrays.copyOf(quoted, words * Long.BYTES);
+            for (int w = 0; w < words; w++) {
+                nameWords[firstWords[i] + w] = (long) LONGS.get(padded, w * Long.BYTES);
             }
-            int rest = quoted.length - (nameWords[i].length - 1) * Long.BYTES;
+            int rest = quoted.length - (words - 1) * Long.BYTES;
             lastWordMasks[i] = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
         }
         spans = new RowSpans(table);
@@ -180,9 +189,7 @@ public final class JsonLinesScanner {
             int nameStart = at;
             int column = name(expected);
             int nameEnd = at - 1;
-            space();
-            expect(':');
-            space();
+            colon();
             value(column, nameStart, nameEnd);
             space();
             byte b = next();
@@ -329,57 +336,65 @@ public final class JsonLinesScanner {
         if (close >= end) {
             return false;
         }
-        long[] words = nameWords[i];
-        int last = words.length - 1;
-        if (start + words.length * Long.BYTES > bytes.length) {
+        int first = firstWords[i];
+        int last = firstWords[i + 1] - 1;
+        if (start + (last - first + 1) * Long.BYTES > bytes.length) {
             return bytes[close] == '"' && Arrays.equals(bytes, start, close, name, 0, name.length);
         }
-        for (int w = 0; w < last; w++) {
-            if ((long) LONGS.get(bytes, start + w * Long.BYTES) != words[w]) {
+        int from = start;
+        for (int w = first; w < last; w++, from += Long.BYTES) {
+            if ((long) LONGS.get(bytes, from) != nameWords[w]) {
                 return false;
             }
         }
-        return ((long) LONGS.get(bytes, start + last * Long.BYTES) & lastWordMasks[i]) == words[last];
+        return ((long) LONGS.get(bytes, from) & lastWordMasks[i]) == nameWords[last];
     }
 
     /**
      * Reads a string, its opening quotation mark read, up to and with its closing one, checking that
      * it is well-formed: escapes, no control characters, UTF-8 as Unicode's table 3-7 has it (no
      * overlong forms, no surrogates, nothing past U+10FFFF), which decoders might otherwise read
-     * differently. Runs of plain ASCII, most of a row, are skipped eight bytes at a time.
+     * differently. Runs of plain ASCII, most of a row, are skipped eight bytes at a time; the piece,
+     * its end and the place are kept in locals, since this loop is most of the scan.
      *
      * @return {@link RowSpans#ESCAPED} when it holds an escape, with {@link RowSpans#SURROGATE} when
      *     one is of a surrogate
      */
     private int string() {
-        int start = at;
+        byte[] piece = bytes;
+        int limit = end;
+        int i = at;
+        int start = i;
         int flags = 0;
         while (true) {
-            if (at + Long.BYTES <= end) {
-                long special = special((long) LONGS.get(bytes, at));
+            if (i + Long.BYTES <= limit) {
+                long special = special((long) LONGS.get(piece, i));
                 if (special == 0) {
-                    at += Long.BYTES;
+                    i += Long.BYTES;
                     continue;
                 }
-                at += Long.numberOfTrailingZeros(special) >>> 3;
-            } else if (at >= end) {
+                i += Long.numberOfTrailingZeros(special) >>> 3;
+            } else if (i >= limit) {
                 throw UNUSUAL;
             }
-            int b = bytes[at] & 0xFF;
+            int b = piece[i];
             if (b == '"') {
-                if (at - start > MAX_STRING_BYTES) {
+                if (i - start > MAX_STRING_BYTES) {
                     throw UNUSUAL;
                 }
-                at++;
+                at = i + 1;
                 return flags;
             }
-            at++;
-            if (b == '\\') {
+            if (b < 0) {
+                i = multiByte(piece, i, limit);
+            } else if (b == '\\') {
+                at = i + 1;
                 flags |= escape();
+                i = at;
             } else if (b < 0x20) {
                 throw UNUSUAL;
-            } else if (b >= 0x80) {
-                multiByte(b);
+            } else {
+                i++;
             }
         }
     }
@@ -402,28 +417,45 @@ public final class JsonLinesScanner {
         return (eight - 0x0101010101010101L) & ~eight & 0x8080808080808080L;
     }
 
-    /** Reads the rest of a character of UTF-8 whose first byte, {@code b}, is read. */
-    private void multiByte(int b) {
-        if (b >= 0xC2 && b <= 0xDF) {
-            continuation(0x80, 0xBF);
-        } else if (b >= 0xE0 && b <= 0xEF) {
-            continuation(b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
-            continuation(0x80, 0xBF);
-        } else if (b >= 0xF0 && b <= 0xF4) {
-            continuation(b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
-            continuation(0x80, 0xBF);
-            continuation(0x80, 0xBF);
-        } else {
-            throw UNUSUAL;
-        }
+    /**
+     * Reads the characters of UTF-8 from {@code i}, whose byte is not ASCII, for as long as they run:
+     * text in other scripts is such runs. Returns the place after them.
+     */
+    private static int multiByte(byte[] piece, int i, int limit) {
+        int at = i;
+        do {
+            int lead = piece[at] & 0xFF;
+            if (lead < 0xE0) {
+                if (lead < 0xC2 || at + 1 >= limit || !isContinuation(piece[at + 1])) {
+                    throw UNUSUAL;
+                }
+                at += 2;
+            } else if (lead < 0xF0) {
+                if (at + 2 >= limit || !isContinuation(piece[at + 2])) {
+                    throw UNUSUAL;
+                }
+                int second = piece[at + 1] & 0xFF;
+                if (second < (lead == 0xE0 ? 0xA0 : 0x80) || second > (lead == 0xED ? 0x9F : 0xBF)) {
+                    throw UNUSUAL;
+                }
+                at += 3;
+            } else {
+                if (lead > 0xF4 || at + 3 >= limit || !isContinuation(piece[at + 2]) || !isContinuation(piece[at + 3])) {
+                    throw UNUSUAL;
+                }
+                int second = piece[at + 1] & 0xFF;
+                if (second < (lead == 0xF0 ? 0x90 : 0x80) || second > (lead == 0xF4 ? 0x8F : 0xBF)) {
+                    throw UNUSUAL;
+                }
+                at += 4;
+            }
+        } while (at < limit && piece[at] < 0);
+        return at;
     }
 
-    /** Reads the next byte, which must be from {@code low} to {@code high}. */
-    private void continuation(int low, int high) {
-        int b = next() & 0xFF;
-        if (b < low || b > high) {
-            throw UNUSUAL;
-        }
+    /** Whether {@code b} is a byte 0x80 to 0xBF, which continues a character of UTF-8. */
+    private static boolean isContinuation(byte b) {
+        return b < (byte) 0xC0;
     }
 
     /** Reads an escape, its backslash read; returns its flags. */
@@ -469,6 +501,17 @@ public final class JsonLinesScanner {
                 throw UNUSUAL;
             }
         }
+    }
+
+    /** Reads the colon after a name, and any spaces around it; the usual row has none, which is tried first. */
+    private void colon() {
+        if (at + 1 < end && bytes[at] == ':' && bytes[at + 1] > ' ') {
+            at++;
+            return;
+        }
+        space();
+        expect(':');
+        space();
     }
 
     /** Skips spaces and tabs inside a row; a line end there is left to the general parser. */

@@ -1,11 +1,13 @@
 package org.newsquotes.validate.table;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.newsquotes.export.Column;
 import org.newsquotes.export.ColumnType;
 import org.newsquotes.export.Table;
+import org.newsquotes.model.Ids;
 
 /**
  * A conservative, fast test that a row breaks none of its own rules, read straight from the bytes of
@@ -23,8 +25,10 @@ public final class RowPrecheck {
     private final boolean[] required;
     /** Each column's codes as UTF-8, or null when any text will do. */
     private final byte[][][] codes;
-    /** Each column's pattern, or null. */
-    private final IdBytes[] patterns;
+    /** Each column's pattern when it is one of the shapes of ids, tested on the bytes themselves; else null. */
+    private final Ids.Shape[] shapes;
+    /** Each column's pattern when it is any other expression, tested on the decoded text; else null. */
+    private final List<Predicate<String>> expressions = new ArrayList<>();
     private final int[][] offsetPairs;
     /** The {@code document_id} column when the key must start with it, else -1. */
     private final int documentColumn;
@@ -39,7 +43,7 @@ public final class RowPrecheck {
         types = new ColumnType[columns];
         required = new boolean[columns];
         codes = new byte[columns][][];
-        patterns = new IdBytes[columns];
+        shapes = new Ids.Shape[columns];
         for (int c = 0; c < columns; c++) {
             Column<?> column = list.get(c);
             types[c] = column.type();
@@ -50,7 +54,8 @@ public final class RowPrecheck {
                     codes[c][i] = column.codes().get(i).getBytes(StandardCharsets.UTF_8);
                 }
             }
-            patterns[c] = column.pattern() == null ? null : IdBytes.of(column.pattern());
+            shapes[c] = column.pattern() == null ? null : Ids.Shape.of(column.pattern());
+            expressions.add(column.pattern() == null || shapes[c] != null ? null : Ids.matcher(column.pattern()));
         }
         offsetPairs = RowValidator.offsetPairs(table).toArray(new int[0][]);
         documentColumn = RowValidator.keyNamesDocument(table)
@@ -93,20 +98,19 @@ public final class RowPrecheck {
                 if (kind != RowSpans.STRING || start == end) {
                     return false;
                 }
-                if (codes[c] == null && patterns[c] == null) {
+                if (codes[c] == null && shapes[c] == null && expressions.get(c) == null) {
                     return (flags & RowSpans.SURROGATE) == 0;
                 }
                 return (flags & RowSpans.ESCAPED) == 0 && (codes[c] == null || isCode(codes[c], bytes, start, end))
-                        && (patterns[c] == null || patterns[c].matches(bytes, start, end));
+                        && matchesPattern(c, bytes, start, end);
             case INT32:
-                whole[c] = kind == RowSpans.INTEGER ? Lexical.wholeNumber(ascii.of(bytes, start, end))
-                        : Lexical.NOT_A_NUMBER;
+                whole[c] = kind == RowSpans.INTEGER ? Lexical.wholeNumber(bytes, start, end) : Lexical.NOT_A_NUMBER;
                 return whole[c] != Lexical.NOT_A_NUMBER;
             case DOUBLE:
                 return kind == RowSpans.INTEGER || kind == RowSpans.DECIMAL;
             case DATE:
                 return kind == RowSpans.STRING && (flags & RowSpans.ESCAPED) == 0
-                        && Lexical.isIsoDate(ascii.of(bytes, start, end));
+                        && Lexical.isIsoDate(bytes, start, end);
             case STRING_LIST:
                 return kind == RowSpans.ARRAY && (flags & RowSpans.SURROGATE) == 0;
             default:
@@ -114,13 +118,36 @@ public final class RowPrecheck {
         }
     }
 
+    /** Whether the text, whose UTF-8 has no escape, matches column {@code c}'s pattern, if it has one. */
+    private boolean matchesPattern(int c, byte[] bytes, int start, int end) {
+        if (shapes[c] != null) {
+            return shapes[c].matches(ascii.of(bytes, start, end));
+        }
+        Predicate<String> expression = expressions.get(c);
+        return expression == null || expression.test(new String(bytes, start, end - start, StandardCharsets.UTF_8));
+    }
+
     private static boolean isCode(byte[][] codes, byte[] bytes, int start, int end) {
         for (byte[] code : codes) {
-            if (Arrays.equals(code, 0, code.length, bytes, start, end)) {
+            if (code.length == end - start && same(code, 0, bytes, start, code.length)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code length} bytes of {@code a} from {@code aFrom} are those of {@code b} from
+     * {@code bFrom}: a plain loop, since codes and ids are a few bytes, shorter than it takes
+     * {@link java.util.Arrays#equals(byte[], int, int, byte[], int, int)} to pay off.
+     */
+    private static boolean same(byte[] a, int aFrom, byte[] b, int bFrom, int length) {
+        for (int i = 0; i < length; i++) {
+            if (a[aFrom + i] != b[bFrom + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -142,6 +169,8 @@ public final class RowPrecheck {
         while (to < spans.end(key) && bytes[to] != '-') {
             to++;
         }
-        return Arrays.equals(bytes, from, to, bytes, spans.start(document), spans.end(document));
+        int length = to - from;
+        return length == spans.end(document) - spans.start(document)
+                && same(bytes, from, bytes, spans.start(document), length);
     }
 }

@@ -78,7 +78,6 @@ public final class RowSpans {
 
     private byte[] unescaped = new byte[256];
     private char[] chars = new char[256];
-    private final AsciiText ascii = new AsciiText();
 
     RowSpans(Table<?> table) {
         List<? extends Column<?>> list = table.columns();
@@ -152,28 +151,32 @@ public final class RowSpans {
      */
     public void values(int row, ValueSink sink) {
         int base = row * columns;
+        int[] data = field;
         for (int c = 0; c < columns; c++) {
             int f = columnField[base + c];
-            if (f == NO_FIELD || kind(f) == NULL) {
+            int at = f * STRIDE;
+            if (f == NO_FIELD || (byte) data[at + KIND_FLAGS] == NULL) {
                 sink.nullValue(c);
                 continue;
             }
+            int start = data[at + START];
+            int end = data[at + END];
             switch (types[c]) {
                 case STRING:
-                    if ((flags(f) & ESCAPED) == 0) {
-                        sink.text(c, bytes, start(f), end(f) - start(f));
+                    if ((data[at + KIND_FLAGS] >>> 8 & ESCAPED) == 0) {
+                        sink.text(c, bytes, start, end - start);
                     } else {
-                        sink.text(c, unescaped, 0, unescape(start(f), end(f)));
+                        sink.text(c, unescaped, 0, unescape(start, end));
                     }
                     break;
                 case INT32:
-                    sink.int32(c, (int) Lexical.wholeNumber(ascii.of(bytes, start(f), end(f))));
+                    sink.int32(c, (int) Lexical.wholeNumber(bytes, start, end));
                     break;
                 case DATE:
-                    sink.int32(c, Math.toIntExact(Lexical.isoDate(ascii.of(bytes, start(f), end(f))).toEpochDay()));
+                    sink.int32(c, Lexical.epochDay(bytes, start));
                     break;
                 case DOUBLE:
-                    sink.float64(c, decimal(start(f), end(f)));
+                    sink.float64(c, decimal(start, end));
                     break;
                 case STRING_LIST:
                     list(c, f, sink);
@@ -388,6 +391,7 @@ public final class RowSpans {
     /**
      * Writes the UTF-8 of a string's raw bytes, escapes decoded, to {@link #unescaped}; returns its
      * length. Never longer than the raw bytes: an escape of two bytes is one, one of six at most three.
+     * The runs between escapes, most of the text, are copied whole.
      */
     private int unescape(int from, int to) {
         if (unescaped.length < to - from) {
@@ -396,11 +400,16 @@ public final class RowSpans {
         int n = 0;
         int at = from;
         while (at < to) {
-            byte b = bytes[at++];
-            if (b != '\\') {
-                unescaped[n++] = b;
-                continue;
+            int run = at;
+            while (run < to && bytes[run] != '\\') {
+                run++;
             }
+            System.arraycopy(bytes, at, unescaped, n, run - at);
+            n += run - at;
+            if (run == to) {
+                break;
+            }
+            at = run + 1;
             char c = escape(at);
             at += bytes[at] == 'u' ? 5 : 1;
             if (c < 0x80) {
