@@ -97,9 +97,10 @@ public final class BulkPipeline {
         }
 
         /**
-         * {@code workers} workers, chunks of 64 KiB (about 100 quotes rows: small chunks keep the rows in
-         * flight few, so that young collections stay short), two chunks ahead per worker plus two, and
-         * four chunks of valid rows ahead of each writer.
+         * {@code workers} workers, chunks of 256 KiB (about 380 quotes rows: enough work per chunk that
+         * handing chunks between threads costs little, few enough rows in flight that memory stays
+         * small), two chunks ahead per worker plus two, and four chunks of valid rows ahead of each
+         * writer.
          */
         public static Settings withWorkers(int workers) {
             return new Settings(workers, 1 << 18, 2 * workers + 2, 4);
