@@ -62,7 +62,7 @@ final class ValueDictionary {
             }
             int start = starts[entry];
             if (hashes[entry] == hash && starts[entry + 1] - start == length
-                    && Arrays.equals(data, start, start + length, bytes, offset, offset + length)) {
+                    && ByteRanges.equal(data, start, bytes, offset, length)) {
                 return entry;
             }
         }
