@@ -1,8 +1,5 @@
 package org.newsquotes.export.parquet;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -11,9 +8,6 @@ import java.util.Arrays;
  * one array and makes no object per value.
  */
 final class ValueDictionary {
-
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
     private byte[] data = new byte[4096];
     private int dataSize;
@@ -49,7 +43,7 @@ final class ValueDictionary {
 
     /** The index of the value made of {@code length} bytes of {@code bytes} from {@code offset}; added if new. */
     int indexOf(byte[] bytes, int offset, int length) {
-        int hash = hash(bytes, offset, length);
+        int hash = ByteRanges.hash(bytes, offset, length);
         int mask = slots.length - 1;
         for (int slot = hash & mask;; slot = (slot + 1) & mask) {
             int entry = slots[slot] - 1;
@@ -95,22 +89,5 @@ final class ValueDictionary {
             bigger[slot] = entry + 1;
         }
         slots = bigger;
-    }
-
-    private static int hash(byte[] bytes, int offset, int length) {
-        long h = length;
-        int i = offset;
-        int end = offset + length;
-        for (; i + 8 <= end; i += 8) {
-            h = (h ^ (long) LONGS.get(bytes, i)) * MULTIPLIER;
-            h ^= h >>> 29;
-        }
-        long tail = 0;
-        for (int shift = 0; i < end; i++, shift += 8) {
-            tail |= (bytes[i] & 0xFFL) << shift;
-        }
-        h = (h ^ tail) * MULTIPLIER;
-        h ^= h >>> 32;
-        return (int) h;
     }
 }
