@@ -336,6 +336,7 @@ final class ColumnChunkEncoder {
                 fallBackToPlain();
             }
         }
+        boolean chunkStart = firstPage;
         firstPage = false;
         boolean dictionaryPage = dictionaryEncoding;
         dictionaryUsed |= dictionaryPage;
@@ -353,7 +354,7 @@ final class ColumnChunkEncoder {
             minArray = null;
             maxArray = null;
             if (dictionaryPage) {
-                dictionaryStatistics();
+                dictionaryStatistics(chunkStart);
             } else {
                 plainStatistics();
             }
@@ -386,8 +387,18 @@ final class ColumnChunkEncoder {
         page.setIntLittleEndian(lengthAt, page.size() - lengthAt - 4);
     }
 
-    /** Minimum and maximum over the dictionary entries the page uses, each looked at once. */
-    private void dictionaryStatistics() {
+    /**
+     * Minimum and maximum over the dictionary entries the page uses, each looked at once. The chunk's
+     * first page uses every entry, as entries are made by the values that use them: it looks at
+     * the entries rather than at each value.
+     */
+    private void dictionaryStatistics(boolean chunkStart) {
+        if (chunkStart) {
+            for (int entry = 0; entry < dictionary.size(); entry++) {
+                offer(dictionary.data(), dictionary.start(entry), dictionary.length(entry));
+            }
+            return;
+        }
         pageNumber++;
         if (seenOnPage.length < dictionary.size()) {
             seenOnPage = Arrays.copyOf(seenOnPage, Math.max(dictionary.size(), seenOnPage.length * 2));
