@@ -50,6 +50,17 @@ final class ByteSink {
         writeIntLittleEndian((int) (value >>> 32));
     }
 
+    /**
+     * Makes room for {@code length} more bytes and counts them as written: the caller then writes
+     * them into {@link #array()} from the position returned.
+     */
+    int reserve(int length) {
+        ensure(length);
+        int at = size;
+        size += length;
+        return at;
+    }
+
     /** An unsigned LEB128 number, as the run headers of the hybrid encoding have them. */
     void writeUnsignedVarInt(int value) {
         while ((value & ~0x7F) != 0) {

@@ -11,7 +11,12 @@ import org.newsquotes.export.ColumnType;
  * values dictionary-encoded while the dictionary stays small and pays off, plain otherwise, each page
  * compressed with zstd as it fills. Decides as parquet-java does: the dictionary is dropped after
  * the first page when the page and the dictionary together are not smaller than the plain page, and
- * the rest of the chunk is plain once the dictionary passes {@link #MAX_DICTIONARY_BYTES}.
+ * the rest of the chunk is plain once the dictionary passes {@link #MAX_DICTIONARY_BYTES}. One more
+ * rule spares the dictionary of a column of distinct values (quotation texts, offsets) its cost: when
+ * more than seven in eight of the chunk's first {@link #PROBE_VALUES} values are distinct, the chunk
+ * is plain from then on. Every decision depends on the chunk's own values only, so that a row group
+ * encodes to the same bytes whatever was encoded before it. Numbers are kept as numbers, in a
+ * dictionary keyed by the number and with their page's minimum and maximum updated as they come.
  */
 final class ColumnChunkEncoder {
 
@@ -21,9 +26,14 @@ final class ColumnChunkEncoder {
     static final int PAGE_ROWS = 20_000;
     /** The plain size of the dictionary beyond which the chunk's values are stored plain. */
     static final int MAX_DICTIONARY_BYTES = 1024 * 1024;
+    /** The number of a chunk's first values that decide whether they are distinct enough to store plain. */
+    static final int PROBE_VALUES = 1024;
     private final String name;
     private final ColumnType type;
     private final boolean binary;
+    private final boolean float64;
+    /** The plain size of a number: 4 or 8 bytes. */
+    private final int numberWidth;
     private final int maxDefinition;
     private final int maxRepetition;
     private final boolean dictionaryAllowed;
@@ -34,7 +44,6 @@ final class ColumnChunkEncoder {
     private final ByteSink plain = new ByteSink(64 * 1024);
     private final ByteSink encodedValues = new ByteSink(64 * 1024);
     private final ByteSink page = new ByteSink(64 * 1024);
-    private final byte[] scratch = new byte[8];
     private final PageCompressor compressor;
 
     private int pageValues;
@@ -47,8 +56,13 @@ final class ColumnChunkEncoder {
     private boolean filled;
 
     private final ValueDictionary dictionary = new ValueDictionary();
+    private final NumberDictionary numbers = new NumberDictionary();
     /** The dictionary entry of the previous value, or -1. */
     private int last = -1;
+    /** The previous value of a column of numbers, when {@link #last} is an entry. */
+    private long lastNumber;
+    /** Values of the chunk given to the dictionary. */
+    private int chunkValues;
     private long dictionaryBytes;
     private boolean dictionaryEncoding;
     private boolean dictionaryUsed;
@@ -64,12 +78,18 @@ final class ColumnChunkEncoder {
     private byte[] maxArray;
     private int maxOffset;
     private int maxLength;
+    /** Whether the page has a number yet: then {@link #pageMin} and {@link #pageMax} are its extremes. */
+    private boolean pageHasNumber;
+    private long pageMin;
+    private long pageMax;
 
     ColumnChunkEncoder(Column<?> column, boolean dictionaryAllowed, PageCompressor compressor) {
         this.compressor = compressor;
         this.name = column.name();
         this.type = column.type();
         this.binary = type == ColumnType.STRING || type == ColumnType.STRING_LIST;
+        this.float64 = type == ColumnType.DOUBLE;
+        this.numberWidth = float64 ? Double.BYTES : Integer.BYTES;
         boolean list = type == ColumnType.STRING_LIST;
         this.maxRepetition = list ? 1 : 0;
         this.maxDefinition = (column.nullable() ? 1 : 0) + maxRepetition;
@@ -90,7 +110,7 @@ final class ColumnChunkEncoder {
         expect(ColumnType.STRING);
         fill();
         level(0, maxDefinition);
-        value(utf8, offset, length);
+        binaryValue(utf8, offset, length);
     }
 
     void int32(int value) {
@@ -99,22 +119,14 @@ final class ColumnChunkEncoder {
         }
         fill();
         level(0, maxDefinition);
-        scratch[0] = (byte) value;
-        scratch[1] = (byte) (value >>> 8);
-        scratch[2] = (byte) (value >>> 16);
-        scratch[3] = (byte) (value >>> 24);
-        value(scratch, 0, 4);
+        numberValue(value);
     }
 
     void float64(double value) {
         expect(ColumnType.DOUBLE);
         fill();
         level(0, maxDefinition);
-        long bits = Double.doubleToLongBits(value);
-        for (int i = 0; i < 8; i++) {
-            scratch[i] = (byte) (bits >>> (8 * i));
-        }
-        value(scratch, 0, 8);
+        numberValue(Double.doubleToLongBits(value));
     }
 
     void listStart() {
@@ -130,7 +142,7 @@ final class ColumnChunkEncoder {
         }
         level(listEmpty ? 0 : 1, maxDefinition);
         listEmpty = false;
-        value(utf8, offset, length);
+        binaryValue(utf8, offset, length);
     }
 
     void listEnd() {
@@ -166,19 +178,25 @@ final class ColumnChunkEncoder {
         EncodedColumnChunk chunk;
         if (dictionaryUsed) {
             page.clear();
-            for (int i = 0; i < dictionary.size(); i++) {
+            for (int i = 0; i < distinct(); i++) {
                 if (binary) {
-                    page.writeIntLittleEndian(dictionary.length(i));
+                    writeBinary(page, dictionary.data(), dictionary.start(i), dictionary.length(i));
+                } else {
+                    writeNumber(page, numbers.value(i));
                 }
-                page.write(dictionary.data(), dictionary.start(i), dictionary.length(i));
             }
-            chunk = new EncodedColumnChunk(compress(page), page.size(), dictionary.size(), pages);
+            chunk = new EncodedColumnChunk(compress(page), page.size(), distinct(), pages);
         } else {
             chunk = new EncodedColumnChunk(null, 0, 0, pages);
         }
         pages.clear();
-        dictionary.clear();
+        if (binary) {
+            dictionary.clear();
+        } else {
+            numbers.clear();
+        }
         last = -1;
+        chunkValues = 0;
         dictionaryBytes = 0;
         dictionaryEncoding = dictionaryAllowed;
         dictionaryUsed = false;
@@ -213,52 +231,97 @@ final class ColumnChunkEncoder {
         pageValues++;
     }
 
-    private void value(byte[] bytes, int offset, int length) {
-        pagePlainBytes += binary ? 4 + length : length;
-        if (dictionaryEncoding) {
-            if (isLast(bytes, offset, length)) {
-                indices.add(last);
-                return;
-            }
+    private void binaryValue(byte[] bytes, int offset, int length) {
+        pagePlainBytes += 4 + length;
+        if (!dictionaryEncoding) {
+            writeBinary(plain, bytes, offset, length);
+            return;
+        }
+        // The previous value's entry, compared first, spares the lookup where rows repeat a value, as
+        // rows of one document repeat its outlet and source.
+        if (last < 0 || dictionary.length(last) != length
+                || !ByteRanges.equal(dictionary.data(), dictionary.start(last), bytes, offset, length)) {
             int entries = dictionary.size();
             last = dictionary.indexOf(bytes, offset, length);
-            indices.add(last);
             if (dictionary.size() > entries) {
-                dictionaryBytes += binary ? 4 + length : length;
-                if (dictionaryBytes > MAX_DICTIONARY_BYTES) {
-                    fallBackToPlain();
-                }
+                dictionaryBytes += 4 + length;
             }
+        }
+        indices.add(last);
+        checkDictionary();
+    }
+
+    private void numberValue(long value) {
+        pagePlainBytes += numberWidth;
+        if (!pageHasNumber) {
+            pageHasNumber = true;
+            pageMin = value;
+            pageMax = value;
+        } else if (less(value, pageMin)) {
+            pageMin = value;
+        } else if (less(pageMax, value)) {
+            pageMax = value;
+        }
+        if (!dictionaryEncoding) {
+            writeNumber(plain, value);
+            return;
+        }
+        if (last < 0 || value != lastNumber) {
+            int entries = numbers.size();
+            last = numbers.indexOf(value);
+            lastNumber = value;
+            if (numbers.size() > entries) {
+                dictionaryBytes += numberWidth;
+            }
+        }
+        indices.add(last);
+        checkDictionary();
+    }
+
+    /** Parquet's order of numbers: signed whole numbers, doubles as {@link Double#compare} orders them. */
+    private boolean less(long x, long y) {
+        if (float64) {
+            return Double.compare(Double.longBitsToDouble(x), Double.longBitsToDouble(y)) < 0;
+        }
+        return x < y;
+    }
+
+    /** Drops the dictionary once it is too big, or when the chunk's first values are nearly all distinct. */
+    private void checkDictionary() {
+        if (dictionaryBytes > MAX_DICTIONARY_BYTES
+                || ++chunkValues == PROBE_VALUES && firstPage && distinct() * 8 > PROBE_VALUES * 7) {
+            fallBackToPlain();
+        }
+    }
+
+    private int distinct() {
+        return binary ? dictionary.size() : numbers.size();
+    }
+
+    private static void writeBinary(ByteSink sink, byte[] bytes, int offset, int length) {
+        sink.writeIntLittleEndian(length);
+        sink.write(bytes, offset, length);
+    }
+
+    private void writeNumber(ByteSink sink, long value) {
+        if (float64) {
+            sink.writeLongLittleEndian(value);
         } else {
-            writePlain(bytes, offset, length);
+            sink.writeIntLittleEndian((int) value);
         }
-    }
-
-    /**
-     * Whether the value is the dictionary entry of the column's previous value: a comparison that
-     * spares the lookup where rows repeat a value, as rows of one document repeat its outlet and date.
-     */
-    private boolean isLast(byte[] bytes, int offset, int length) {
-        if (last < 0 || dictionary.length(last) != length) {
-            return false;
-        }
-        int start = dictionary.start(last);
-        return Arrays.equals(dictionary.data(), start, start + length, bytes, offset, offset + length);
-    }
-
-    private void writePlain(byte[] bytes, int offset, int length) {
-        if (binary) {
-            plain.writeIntLittleEndian(length);
-        }
-        plain.write(bytes, offset, length);
     }
 
     /** Stores the page's values so far, and all later values of the chunk, plain. */
     private void fallBackToPlain() {
         dictionaryEncoding = false;
+        int[] entries = indices.array();
         for (int i = 0; i < indices.size(); i++) {
-            int entry = indices.get(i);
-            writePlain(dictionary.data(), dictionary.start(entry), dictionary.length(entry));
+            int entry = entries[i];
+            if (binary) {
+                writeBinary(plain, dictionary.data(), dictionary.start(entry), dictionary.length(entry));
+            } else {
+                writeNumber(plain, numbers.value(entry));
+            }
         }
         indices.clear();
     }
@@ -266,13 +329,14 @@ final class ColumnChunkEncoder {
     private void closePage() {
         encodedValues.clear();
         if (dictionaryEncoding) {
-            int bitWidth = HybridEncoding.bitWidth(dictionary.size() - 1);
+            int bitWidth = HybridEncoding.bitWidth(distinct() - 1);
             encodedValues.write(bitWidth);
             HybridEncoding.encode(indices.array(), indices.size(), bitWidth, encodedValues);
             if (firstPage && encodedValues.size() + dictionaryBytes >= pagePlainBytes) {
                 fallBackToPlain();
             }
         }
+        boolean chunkStart = firstPage;
         firstPage = false;
         boolean dictionaryPage = dictionaryEncoding;
         dictionaryUsed |= dictionaryPage;
@@ -284,15 +348,23 @@ final class ColumnChunkEncoder {
         } else {
             page.write(plain.array(), 0, plain.size());
         }
-        minArray = null;
-        maxArray = null;
-        if (dictionaryPage) {
-            dictionaryStatistics();
+        byte[] min;
+        byte[] max;
+        if (binary) {
+            minArray = null;
+            maxArray = null;
+            if (dictionaryPage) {
+                dictionaryStatistics(chunkStart);
+            } else {
+                plainStatistics();
+            }
+            min = minArray == null ? null : Arrays.copyOfRange(minArray, minOffset, minOffset + minLength);
+            max = maxArray == null ? null : Arrays.copyOfRange(maxArray, maxOffset, maxOffset + maxLength);
         } else {
-            plainStatistics();
+            min = pageHasNumber ? plainNumber(pageMin) : null;
+            max = pageHasNumber ? plainNumber(pageMax) : null;
+            pageHasNumber = false;
         }
-        byte[] min = minArray == null ? null : Arrays.copyOfRange(minArray, minOffset, minOffset + minLength);
-        byte[] max = maxArray == null ? null : Arrays.copyOfRange(maxArray, maxOffset, maxOffset + maxLength);
         pages.add(new EncodedPage(compress(page), page.size(), pageValues, pageRows, dictionaryPage, min, max,
                 pageNulls));
         definitions.clear();
@@ -315,8 +387,18 @@ final class ColumnChunkEncoder {
         page.setIntLittleEndian(lengthAt, page.size() - lengthAt - 4);
     }
 
-    /** Minimum and maximum over the dictionary entries the page uses, each looked at once. */
-    private void dictionaryStatistics() {
+    /**
+     * Minimum and maximum over the dictionary entries the page uses, each looked at once. The chunk's
+     * first page uses every entry, as entries are made by the values that use them: it looks at
+     * the entries rather than at each value.
+     */
+    private void dictionaryStatistics(boolean chunkStart) {
+        if (chunkStart) {
+            for (int entry = 0; entry < dictionary.size(); entry++) {
+                offer(dictionary.data(), dictionary.start(entry), dictionary.length(entry));
+            }
+            return;
+        }
         pageNumber++;
         if (seenOnPage.length < dictionary.size()) {
             seenOnPage = Arrays.copyOf(seenOnPage, Math.max(dictionary.size(), seenOnPage.length * 2));
@@ -331,20 +413,15 @@ final class ColumnChunkEncoder {
         }
     }
 
+    /** Minimum and maximum over the plain text of the page. */
     private void plainStatistics() {
         byte[] bytes = plain.array();
         int end = plain.size();
-        int width = type == ColumnType.DOUBLE ? 8 : 4;
         for (int at = 0; at < end;) {
-            if (binary) {
-                int length = (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16
-                        | (bytes[at + 3] & 0xFF) << 24;
-                offer(bytes, at + 4, length);
-                at += 4 + length;
-            } else {
-                offer(bytes, at, width);
-                at += width;
-            }
+            int length = (bytes[at] & 0xFF) | (bytes[at + 1] & 0xFF) << 8 | (bytes[at + 2] & 0xFF) << 16
+                    | (bytes[at + 3] & 0xFF) << 24;
+            offer(bytes, at + 4, length);
+            at += 4 + length;
         }
     }
 
@@ -356,36 +433,24 @@ final class ColumnChunkEncoder {
             maxArray = bytes;
             maxOffset = offset;
             maxLength = length;
-        } else if (compare(bytes, offset, length, minArray, minOffset, minLength) < 0) {
+        } else if (ByteRanges.compareUnsigned(bytes, offset, length, minArray, minOffset, minLength) < 0) {
             minArray = bytes;
             minOffset = offset;
             minLength = length;
-        } else if (compare(bytes, offset, length, maxArray, maxOffset, maxLength) > 0) {
+        } else if (ByteRanges.compareUnsigned(bytes, offset, length, maxArray, maxOffset, maxLength) > 0) {
             maxArray = bytes;
             maxOffset = offset;
             maxLength = length;
         }
     }
 
-    /** Parquet's order of the column's values: unsigned bytes for text, signed numbers otherwise. */
-    private int compare(byte[] a, int aOffset, int aLength, byte[] b, int bOffset, int bLength) {
-        if (binary) {
-            return Arrays.compareUnsigned(a, aOffset, aOffset + aLength, b, bOffset, bOffset + bLength);
+    /** A number in plain encoding: four or eight bytes, little-endian. */
+    private byte[] plainNumber(long value) {
+        byte[] bytes = new byte[numberWidth];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = (byte) (value >>> (8 * i));
         }
-        long x = littleEndian(a, aOffset, aLength);
-        long y = littleEndian(b, bOffset, bLength);
-        if (type == ColumnType.DOUBLE) {
-            return Double.compare(Double.longBitsToDouble(x), Double.longBitsToDouble(y));
-        }
-        return Integer.compare((int) x, (int) y);
-    }
-
-    private static long littleEndian(byte[] bytes, int offset, int length) {
-        long value = 0;
-        for (int i = length - 1; i >= 0; i--) {
-            value = value << 8 | (bytes[offset + i] & 0xFF);
-        }
-        return value;
+        return bytes;
     }
 
     private byte[] compress(ByteSink source) {

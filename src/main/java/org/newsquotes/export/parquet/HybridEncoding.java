@@ -72,14 +72,27 @@ final class HybridEncoding {
         while (groups > 0) {
             int chunk = Math.min(groups, MAX_GROUPS);
             out.writeUnsignedVarInt(chunk << 1 | 1);
+            // Eight values of bitWidth bits make bitWidth bytes.
+            int at = out.reserve(chunk * bitWidth);
+            byte[] bytes = out.array();
+            int whole = bitWidth <= 8 ? Math.min(chunk, (to - index) / MIN_REPEAT) : 0;
+            for (int group = 0; group < whole; group++, index += MIN_REPEAT) {
+                long bits = 0;
+                for (int k = 0; k < MIN_REPEAT; k++) {
+                    bits |= (long) values[index + k] << (k * bitWidth);
+                }
+                for (int b = 0; b < bitWidth; b++) {
+                    bytes[at++] = (byte) (bits >>> (8 * b));
+                }
+            }
             long bits = 0;
             int bitCount = 0;
-            for (int n = chunk * MIN_REPEAT; n > 0; n--, index++) {
+            for (int n = (chunk - whole) * MIN_REPEAT; n > 0; n--, index++) {
                 long value = index < to ? values[index] : 0;
                 bits |= value << bitCount;
                 bitCount += bitWidth;
                 while (bitCount >= 8) {
-                    out.write((int) bits);
+                    bytes[at++] = (byte) bits;
                     bits >>>= 8;
                     bitCount -= 8;
                 }

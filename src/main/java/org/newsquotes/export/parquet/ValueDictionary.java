@@ -1,8 +1,5 @@
 package org.newsquotes.export.parquet;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
@@ -12,17 +9,16 @@ import java.util.Arrays;
  */
 final class ValueDictionary {
 
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
-
     private byte[] data = new byte[4096];
     private int dataSize;
     /** Where entry {@code i} starts in {@link #data}; it ends where entry {@code i + 1} starts. */
     private int[] starts = new int[257];
-    private int[] hashes = new int[256];
     private int count;
-    /** Entry index + 1 per slot; 0 is a free slot. */
-    private int[] slots = new int[1024];
+    /**
+     * Two ints per slot, side by side so that a probe reads one cache line: the hash of the slot's
+     * value, and its entry index + 1, 0 in a free slot.
+     */
+    private int[] slots = new int[2 * 1024];
 
     int size() {
         return count;
@@ -49,36 +45,36 @@ final class ValueDictionary {
 
     /** The index of the value made of {@code length} bytes of {@code bytes} from {@code offset}; added if new. */
     int indexOf(byte[] bytes, int offset, int length) {
-        int hash = hash(bytes, offset, length);
-        int mask = slots.length - 1;
-        for (int slot = hash & mask;; slot = (slot + 1) & mask) {
-            int entry = slots[slot] - 1;
+        int hash = ByteRanges.hash(bytes, offset, length);
+        int mask = slots.length - 2;
+        for (int slot = (hash << 1) & mask;; slot = (slot + 2) & mask) {
+            int entry = slots[slot + 1] - 1;
             if (entry < 0) {
-                slots[slot] = add(bytes, offset, length, hash) + 1;
-                if (count * 2 > slots.length) {
+                slots[slot] = hash;
+                slots[slot + 1] = add(bytes, offset, length) + 1;
+                if (count * 4 > slots.length) {
                     grow();
                 }
                 return count - 1;
             }
-            int start = starts[entry];
-            if (hashes[entry] == hash && starts[entry + 1] - start == length
-                    && Arrays.equals(data, start, start + length, bytes, offset, offset + length)) {
-                return entry;
+            if (slots[slot] == hash) {
+                int start = starts[entry];
+                if (starts[entry + 1] - start == length && ByteRanges.equal(data, start, bytes, offset, length)) {
+                    return entry;
+                }
             }
         }
     }
 
-    private int add(byte[] bytes, int offset, int length, int hash) {
+    private int add(byte[] bytes, int offset, int length) {
         if (data.length - dataSize < length) {
             data = Arrays.copyOf(data, Math.max(data.length * 2, Math.addExact(dataSize, length)));
         }
         System.arraycopy(bytes, offset, data, dataSize, length);
         dataSize += length;
-        if (count == hashes.length) {
-            hashes = Arrays.copyOf(hashes, count * 2);
+        if (count + 1 == starts.length) {
             starts = Arrays.copyOf(starts, count * 2 + 1);
         }
-        hashes[count] = hash;
         count++;
         starts[count] = dataSize;
         return count - 1;
@@ -86,31 +82,17 @@ final class ValueDictionary {
 
     private void grow() {
         int[] bigger = new int[slots.length * 2];
-        int mask = bigger.length - 1;
-        for (int entry = 0; entry < count; entry++) {
-            int slot = hashes[entry] & mask;
-            while (bigger[slot] != 0) {
-                slot = (slot + 1) & mask;
+        int mask = bigger.length - 2;
+        for (int old = 0; old < slots.length; old += 2) {
+            if (slots[old + 1] != 0) {
+                int slot = (slots[old] << 1) & mask;
+                while (bigger[slot + 1] != 0) {
+                    slot = (slot + 2) & mask;
+                }
+                bigger[slot] = slots[old];
+                bigger[slot + 1] = slots[old + 1];
             }
-            bigger[slot] = entry + 1;
         }
         slots = bigger;
-    }
-
-    private static int hash(byte[] bytes, int offset, int length) {
-        long h = length;
-        int i = offset;
-        int end = offset + length;
-        for (; i + 8 <= end; i += 8) {
-            h = (h ^ (long) LONGS.get(bytes, i)) * MULTIPLIER;
-            h ^= h >>> 29;
-        }
-        long tail = 0;
-        for (int shift = 0; i < end; i++, shift += 8) {
-            tail |= (bytes[i] & 0xFFL) << shift;
-        }
-        h = (h ^ tail) * MULTIPLIER;
-        h ^= h >>> 32;
-        return (int) h;
     }
 }

@@ -138,6 +138,30 @@ class RowGroupEncoderTest {
     }
 
     @Test
+    void storesAChunkPlainWhenMoreThanSevenInEightOfItsFirst1024ValuesAreDistinct()
+            throws IOException, SQLException {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            // Notes and counts: 1,024 distinct values, then one value; a dictionary would pay for the page,
+            // but the first values decide. Values: 896 distinct in the first 1,024, seven in eight exactly.
+            boolean probe = i < ColumnChunkEncoder.PROBE_VALUES;
+            rows.add(new Row("r" + i, probe ? "distinct note " + i : "the same note", probe ? i : 0, null,
+                    BigDecimal.valueOf(probe ? i % 896 : 0), null, List.of()));
+        }
+
+        RowGroupEncoder encoder = new RowGroupEncoder(TABLE);
+        rows.forEach(row -> encoder.row(values(row)));
+        List<EncodedColumnChunk> chunks = encoder.finish().columns();
+        Path file = write(rows, 100_000, "probe.parquet");
+
+        assertThat(chunks.get(1).pages()).extracting(EncodedPage::dictionaryEncoded).containsExactly(false);
+        assertThat(chunks.get(2).pages()).extracting(EncodedPage::dictionaryEncoded).containsExactly(false);
+        assertThat(chunks.get(4).pages()).extracting(EncodedPage::dictionaryEncoded).containsExactly(true);
+        assertThat(chunks.get(4).dictionarySize()).isEqualTo(896);
+        assertThat(readBack(file)).isEqualTo(expected(rows));
+    }
+
+    @Test
     void recordsMinimumMaximumAndNullsOfEveryColumn() throws IOException, SQLException {
         List<Row> rows = List.of(
                 new Row("b", "zebra", 5, -3, new BigDecimal("2.5"), LocalDate.of(2022, 1, 21), List.of("Ürgen", "Al")),
