@@ -2,6 +2,7 @@ package org.newsquotes.validate.table;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
 import org.newsquotes.export.Column;
@@ -35,6 +36,12 @@ public final class RowPrecheck {
     /** The whole numbers of the row being checked, by column; {@link Lexical#NOT_A_NUMBER} where none. */
     private final long[] whole;
     private final AsciiText ascii = new AsciiText();
+    /**
+     * Each column's last value that matched its id shape, and its length (-1 for none): rows of a
+     * file often repeat an id (the document's, the speaker's), which then needs no second test.
+     */
+    private final byte[][] matched;
+    private final int[] matchedLengths;
 
     /** @param table the table whose rows are checked */
     public RowPrecheck(Table<?> table) {
@@ -61,6 +68,9 @@ public final class RowPrecheck {
         documentColumn = RowValidator.keyNamesDocument(table)
                 ? table.columnNames().indexOf(RowValidator.DOCUMENT_COLUMN) : -1;
         whole = new long[columns];
+        matched = new byte[columns][16];
+        matchedLengths = new int[columns];
+        Arrays.fill(matchedLengths, -1);
     }
 
     /** Whether {@code row} of {@code spans} surely breaks none of its own rules. */
@@ -121,7 +131,19 @@ public final class RowPrecheck {
     /** Whether the text, whose UTF-8 has no escape, matches column {@code c}'s pattern, if it has one. */
     private boolean matchesPattern(int c, byte[] bytes, int start, int end) {
         if (shapes[c] != null) {
-            return shapes[c].matches(ascii.of(bytes, start, end));
+            int length = end - start;
+            if (matchedLengths[c] == length && same(matched[c], 0, bytes, start, length)) {
+                return true;
+            }
+            if (!shapes[c].matches(ascii.of(bytes, start, end))) {
+                return false;
+            }
+            if (matched[c].length < length) {
+                matched[c] = new byte[Math.max(length, 2 * matched[c].length)];
+            }
+            System.arraycopy(bytes, start, matched[c], 0, length);
+            matchedLengths[c] = length;
+            return true;
         }
         Predicate<String> expression = expressions.get(c);
         return expression == null || expression.test(new String(bytes, start, end - start, StandardCharsets.UTF_8));
