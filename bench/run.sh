@@ -7,7 +7,8 @@
 #   ours, JSONL -> CSV         bin/quotes export --input FILE --format csv      (every rule on)
 #   DuckDB, JSONL -> Parquet   COPY (SELECT * FROM read_json(FILE)) TO … (FORMAT parquet, COMPRESSION zstd)
 # printing wall time, records/s, MB/s of input, peak RSS (GNU time), ours/DuckDB and the sizes of the
-# two Parquet files; then the JMH microbenchmarks of the hot inner parts (BENCH_JMH=0 skips them).
+# two Parquet files, and for the first count the pipeline's stages timed on one thread
+# (org.newsquotes.bulk.PipelineStages); then the JMH microbenchmarks (BENCH_JMH=0 skips them).
 # First, five timed runs of `bin/quotes validate` on the bundled dataset. Generated files are deleted.
 # BENCH_DIR: where the files go (default target/bench; 10M records take about 7 GB).
 set -euo pipefail
@@ -99,6 +100,12 @@ for records in "$@"; do
     echo
     echo "Parquet file sizes (both zstd): ours $our_size bytes, DuckDB's $duck_size bytes."
     echo
+    if [ "$records" = "$1" ]; then
+        echo "## Stages on one thread, ns per row ($records-record file, first 200 MB)"
+        echo
+        java -Xmx3g -cp "$cp" org.newsquotes.bulk.PipelineStages "$input" | sed 's/^/    /'
+        echo
+    fi
     rm -f "$input"
 done
 rm -f "$dir/time.txt" "$dir/stdout.txt" "$dir/stderr.txt"
