@@ -77,6 +77,7 @@ for records in "$@"; do
     input="$dir/quotes-$records.jsonl"
     rm -rf "$dir/out" "$input"
     bin/quotes generate --records "$records" --seed 7 --invalid-rate 0.001 --output "$input" > /dev/null
+    sync   # the file's pages are written back before the first timed run, not during it
     bytes=$(stat -c %s "$input")
     echo "## $records records ($((bytes / 1000000)) MB of JSON Lines)"
     echo

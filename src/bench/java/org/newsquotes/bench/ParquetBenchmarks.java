@@ -94,14 +94,15 @@ public class ParquetBenchmarks {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public void encoderOnly(Blackhole sink) {
-        RowGroupEncoder encoder = new RowGroupEncoder(table);
-        for (Object[] row : forEncoder) {
-            for (int i = 0; i < row.length; i++) {
-                encoder.value(i, row[i]);
+        try (RowGroupEncoder encoder = new RowGroupEncoder(table)) {
+            for (Object[] row : forEncoder) {
+                for (int i = 0; i < row.length; i++) {
+                    encoder.value(i, row[i]);
+                }
+                encoder.endRow();
             }
-            encoder.endRow();
+            sink.consume(encoder.finish());
         }
-        sink.consume(encoder.finish());
     }
 
     private long writeAndDelete(FileWrite write) throws IOException {

@@ -46,9 +46,10 @@ class ParquetAssemblerTest {
             for (int start = 2 * ROWS_PER_GROUP; start >= 0; start -= ROWS_PER_GROUP) {
                 List<Row> slice = rows.subList(start, Math.min(rows.size(), start + ROWS_PER_GROUP));
                 groups.add(0, threads.submit(() -> {
-                    RowGroupEncoder encoder = new RowGroupEncoder(ParquetTableWriterTest.TABLE);
-                    slice.forEach(row -> encoder.row(RowGroupEncoderTest.values(row)));
-                    return encoder.finish();
+                    try (RowGroupEncoder encoder = new RowGroupEncoder(ParquetTableWriterTest.TABLE)) {
+                        slice.forEach(row -> encoder.row(RowGroupEncoderTest.values(row)));
+                        return encoder.finish();
+                    }
                 }));
             }
             try (ParquetAssembler assembler = new ParquetAssembler(parallel, ParquetTableWriterTest.TABLE)) {
@@ -81,8 +82,8 @@ class ParquetAssemblerTest {
         List<Row> rows = rows(2 * ROWS_PER_GROUP);
         Path reused = temp.resolve("reused.parquet");
         Path fresh = temp.resolve("fresh.parquet");
-        RowGroupEncoder encoder = new RowGroupEncoder(ParquetTableWriterTest.TABLE);
-        try (ParquetAssembler assembler = new ParquetAssembler(reused, ParquetTableWriterTest.TABLE)) {
+        try (RowGroupEncoder encoder = new RowGroupEncoder(ParquetTableWriterTest.TABLE);
+                ParquetAssembler assembler = new ParquetAssembler(reused, ParquetTableWriterTest.TABLE)) {
             for (int start = 0; start < rows.size(); start += ROWS_PER_GROUP) {
                 rows.subList(start, start + ROWS_PER_GROUP).forEach(r -> encoder.row(RowGroupEncoderTest.values(r)));
                 assembler.append(encoder.finish());
@@ -90,9 +91,10 @@ class ParquetAssemblerTest {
         }
         try (ParquetAssembler assembler = new ParquetAssembler(fresh, ParquetTableWriterTest.TABLE)) {
             for (int start = 0; start < rows.size(); start += ROWS_PER_GROUP) {
-                RowGroupEncoder once = new RowGroupEncoder(ParquetTableWriterTest.TABLE);
-                rows.subList(start, start + ROWS_PER_GROUP).forEach(r -> once.row(RowGroupEncoderTest.values(r)));
-                assembler.append(once.finish());
+                try (RowGroupEncoder once = new RowGroupEncoder(ParquetTableWriterTest.TABLE)) {
+                    rows.subList(start, start + ROWS_PER_GROUP).forEach(r -> once.row(RowGroupEncoderTest.values(r)));
+                    assembler.append(once.finish());
+                }
             }
         }
 
@@ -106,10 +108,12 @@ class ParquetAssemblerTest {
                 .isInstanceOf(FileAlreadyExistsException.class).hasMessageContaining("taken.parquet");
 
         Table<Row> ids = new Table<>("ids", "Ids.", List.of(Column.required("id", ColumnType.STRING, "Id.", Row::id)));
-        RowGroupEncoder encoder = new RowGroupEncoder(ids);
-        encoder.text(0, new byte[] {'x'}, 0, 1);
-        encoder.endRow();
-        EncodedRowGroup group = encoder.finish();
+        EncodedRowGroup group;
+        try (RowGroupEncoder encoder = new RowGroupEncoder(ids)) {
+            encoder.text(0, new byte[] {'x'}, 0, 1);
+            encoder.endRow();
+            group = encoder.finish();
+        }
         try (ParquetAssembler assembler = new ParquetAssembler(temp.resolve("other.parquet"),
                 ParquetTableWriterTest.TABLE)) {
             assertThatThrownBy(() -> assembler.append(group)).isInstanceOf(IllegalArgumentException.class)

@@ -120,9 +120,11 @@ class RowGroupEncoderTest {
             rows.add(new Row("r" + i, note, 1, null, null, null, List.of()));
         }
 
-        RowGroupEncoder encoder = new RowGroupEncoder(TABLE);
-        rows.forEach(row -> encoder.row(values(row)));
-        EncodedColumnChunk notes = encoder.finish().columns().get(1);
+        EncodedColumnChunk notes;
+        try (RowGroupEncoder encoder = new RowGroupEncoder(TABLE)) {
+            rows.forEach(row -> encoder.row(values(row)));
+            notes = encoder.finish().columns().get(1);
+        }
         Path file = write(rows, 100_000, "fallback.parquet");
 
         // Pages of 20,000 rows: pages one and two keep their dictionary indices; page three passes 1 MiB
@@ -149,9 +151,11 @@ class RowGroupEncoderTest {
                     BigDecimal.valueOf(probe ? i % 896 : 0), null, List.of()));
         }
 
-        RowGroupEncoder encoder = new RowGroupEncoder(TABLE);
-        rows.forEach(row -> encoder.row(values(row)));
-        List<EncodedColumnChunk> chunks = encoder.finish().columns();
+        List<EncodedColumnChunk> chunks;
+        try (RowGroupEncoder encoder = new RowGroupEncoder(TABLE)) {
+            rows.forEach(row -> encoder.row(values(row)));
+            chunks = encoder.finish().columns();
+        }
         Path file = write(rows, 100_000, "probe.parquet");
 
         assertThat(chunks.get(1).pages()).extracting(EncodedPage::dictionaryEncoded).containsExactly(false);
@@ -228,13 +232,13 @@ class RowGroupEncoderTest {
 
     @Test
     void countsTheRowsOfTheOpenGroupOnly() {
-        RowGroupEncoder encoder = new RowGroupEncoder(TABLE);
-        List<Row> rows = ParquetAssemblerTest.rows(5);
-        rows.forEach(row -> encoder.row(values(row)));
+        try (RowGroupEncoder encoder = new RowGroupEncoder(TABLE)) {
+            ParquetAssemblerTest.rows(5).forEach(row -> encoder.row(values(row)));
 
-        assertThat(encoder.rowCount()).isEqualTo(5);
-        assertThat(encoder.finish().rows()).isEqualTo(5L);
-        assertThat(encoder.rowCount()).isZero();
+            assertThat(encoder.rowCount()).isEqualTo(5);
+            assertThat(encoder.finish().rows()).isEqualTo(5L);
+            assertThat(encoder.rowCount()).isZero();
+        }
     }
 
     private <R> void checkTable(Tables.Export<R> export) throws IOException, SQLException {
