@@ -2,8 +2,8 @@ package org.newsquotes.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,6 +83,18 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     private TableFileOptions tableFiles;
 
+    /** Refuses an output folder that cannot be one: it, or a folder it would be made in, is a file. */
+    private void checkOutputFolder() {
+        Path existing = outputDir.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && !Files.isDirectory(existing)) {
+            throw new ParameterException(spec.commandLine(), "--output " + slashes(outputDir) + ": "
+                    + slashes(existing) + " is a file, not a folder; give a folder to write the exports to");
+        }
+    }
+
     /** The exporter of every format and metadata file. */
     static Exporter exporter() {
         return new Exporter(
@@ -94,6 +106,7 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        checkOutputFolder();
         if (!inputs.isEmpty()) {
             return exportFiles(out, err);
         }

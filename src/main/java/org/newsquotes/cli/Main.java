@@ -62,7 +62,10 @@ public final class Main implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            boolean verbose = parsed.hasMatchedOption("--verbose");
+            boolean verbose = false;
+            for (CommandLine.ParseResult command = parsed; command != null; command = command.subcommand()) {
+                verbose |= command.hasMatchedOption("--verbose");
+            }
             PrintWriter errors = cmd.getErr();
             errors.print("quotes: internal error: " + e + "\n");
             if (verbose) {

@@ -8,6 +8,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.export.ColumnDictionary;
@@ -52,6 +56,47 @@ class MainTest {
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString())
                 .contains("missing command: give one of validate, export, rules, schemas, columns, docs, generate");
+    }
+
+    @Test
+    void anInternalErrorExitsThreeWithItsStackTraceOnlyWhenVerbose() {
+        Clock broken = new Clock() {
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                throw new IllegalStateException("no time today");
+            }
+        };
+        String dataset = Fixtures.VALID.toString();
+
+        assertThat(Main.run(broken, new PrintWriter(out), new PrintWriter(err), "validate", dataset)).isEqualTo(3);
+        assertThat(err.toString()).isEqualTo("quotes: internal error: java.lang.IllegalStateException: no time today\n"
+                + "(run again with --verbose for the stack trace)\n");
+        err.getBuffer().setLength(0);
+        assertThat(Main.run(broken, new PrintWriter(out), new PrintWriter(err), "validate", "--verbose", dataset))
+                .isEqualTo(3);
+        assertThat(err.toString()).startsWith("quotes: internal error: java.lang.IllegalStateException: no time today\n"
+                + "java.lang.IllegalStateException: no time today\n\tat ").doesNotContain("run again");
+    }
+
+    @Test
+    void exportRefusesAnOutputFolderUnderAFile() throws IOException {
+        Path file = Files.writeString(temp.resolve("file"), "x");
+
+        assertThat(run("export", "--dataset", Fixtures.VALID.toString(), "--output", file.resolve("out").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--output " + file.resolve("out") + ": " + file
+                + " is a file, not a folder; give a folder to write the exports to");
+        assertThat(Files.readString(file)).isEqualTo("x");
     }
 
     @Test

@@ -166,7 +166,8 @@ public final class RowSpans {
                     if ((data[at + KIND_FLAGS] >>> 8 & ESCAPED) == 0) {
                         sink.text(c, bytes, start, end - start);
                     } else {
-                        sink.text(c, unescaped, 0, unescape(start, end));
+                        int length = unescape(start, end); // first: it may replace the array
+                        sink.text(c, unescaped, 0, length);
                     }
                     break;
                 case INT32:
@@ -314,7 +315,8 @@ public final class RowSpans {
             if (isPlain(from, to)) {
                 sink.listItem(c, bytes, from, to - from);
             } else {
-                sink.listItem(c, unescaped, 0, unescape(from, to));
+                int length = unescape(from, to); // first: it may replace the array
+                sink.listItem(c, unescaped, 0, length);
             }
         }
         sink.listEnd(c);

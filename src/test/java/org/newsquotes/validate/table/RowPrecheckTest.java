@@ -173,6 +173,26 @@ class RowPrecheckTest {
         assertThat(new RowPrecheck(Tables.QUOTES).accepts(scanner.spans(), 0)).isTrue();
     }
 
+    @Test
+    void handsOnEscapedTextAndListItemsLongerThanAnyBefore() throws IOException {
+        String escaped = "\"\\\"" + "Долгий текст, long text ".repeat(20) + "\\n\\u00e9nd\"";
+        Map<String, String> quote = valid(Tables.QUOTES);
+        quote.put("text", escaped);
+        Map<String, String> speaker = valid(Tables.SPEAKERS);
+        speaker.put("aliases", "[\"plain\"," + escaped + "]");
+        for (Map.Entry<Table<?>, Map<String, String>> row : Map.<Table<?>, Map<String, String>>of(
+                Tables.QUOTES, quote, Tables.SPEAKERS, speaker).entrySet()) {
+            byte[] bytes = line(row.getValue()).getBytes(StandardCharsets.UTF_8);
+            JsonLinesScanner scanner = new JsonLinesScanner(row.getKey());
+            RowPrecheck precheck = new RowPrecheck(row.getKey());
+
+            assertThat(bytes.length).isGreaterThan(500);
+            assertThat(scanner.scanSpans(bytes, bytes.length)).isTrue();
+            assertThat(precheck.accepts(scanner.spans(), 0)).as(row.getKey().name()).isTrue();
+            assertSameRowAndValues(row.getKey(), scanner.spans(), 0, Pieces.parsed(bytes).get(0), precheck);
+        }
+    }
+
     /**
      * Checks that the row {@code spans} make is the parser's, that the key's bytes are its key, and, for
      * an accepted row, that the values handed on are {@link RowValues}'s.
