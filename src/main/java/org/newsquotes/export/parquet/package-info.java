@@ -3,7 +3,7 @@
  * org.newsquotes.export.parquet.RowGroupEncoder}), which several threads may run, and parquet-java's
  * low-level file writer, without Hadoop at run time, to lay them out with the footer and indexes. The
  * only package that imports {@code org.apache.parquet}; no Parquet or Hadoop type leaves it, and only
- * the {@code export} command refers to it, so that other commands never load
- * Parquet.
+ * the {@code export} command and the bulk pipeline's Parquet outputs use it, so that other commands,
+ * {@code validate} of bulk files included, never load a class of parquet-java.
  */
 package org.newsquotes.export.parquet;
