@@ -31,10 +31,11 @@ import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Writing generated quotes rows to Parquet, per row, on one thread: one row group of
- * {@link ParquetTableWriter#ROWS_PER_GROUP} valid rows (about 680 bytes each as JSON), their text
- * already UTF-8 as each writer's {@code prepare} leaves it (the bulk pipeline does that on its
- * workers). parquet-java's record writer, the same rows through our encoder into a file, and the
- * encoder alone: the part that runs on several threads. Run after bench/run.sh has built the
+ * {@link ParquetTableWriter#ROWS_PER_GROUP} valid rows (about 680 bytes each as JSON).
+ * parquet-java's record writer, given text already UTF-8; the same rows through our encoder into a
+ * file, and the encoder alone (the part that runs on several threads), both given the typed rows of
+ * the dataset's export and so encoding their text to UTF-8 too. The bulk pipeline's workers hand the
+ * encoder UTF-8 straight from the input: {@code org.newsquotes.bulk.PipelineStages} times that. Run after bench/run.sh has built the
  * benchmarks: {@code java -cp "$cp" org.openjdk.jmh.Main ParquetBenchmarks}.
  */
 @State(Scope.Thread)
@@ -59,14 +60,13 @@ public class ParquetBenchmarks {
         byte[] bytes = Files.readAllBytes(lines);
         Files.delete(lines);
         RowValues values = new RowValues(Tables.QUOTES);
-        ParquetTableWriter writer = new ParquetTableWriter();
         forRecordConsumer = new ArrayList<>(ROWS);
         forEncoder = new ArrayList<>(ROWS);
         try (RowReader reader = RowReaders.jsonLines(bytes, 0, bytes.length)) {
             for (Row row = new Row(); reader.next(row); row = new Row()) {
                 Object[] typed = values.of(row);
                 forRecordConsumer.add(RecordConsumerTableWriter.prepare(typed));
-                forEncoder.add(writer.prepare(typed));
+                forEncoder.add(typed);
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.newsquotes.export.parquet;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -74,26 +73,5 @@ public final class ParquetTableWriter implements TableWriter {
             }
         }
         return count;
-    }
-
-    /**
-     * Encodes the row's text as UTF-8 ahead of writing, the largest part of the writing thread's work
-     * otherwise: a string becomes its bytes, a list of strings an array of their bytes.
-     */
-    @Override
-    public Object[] prepare(Object[] row) {
-        Object[] prepared = row.clone();
-        for (int i = 0; i < prepared.length; i++) {
-            if (prepared[i] instanceof String s) {
-                prepared[i] = s.getBytes(StandardCharsets.UTF_8);
-            } else if (prepared[i] instanceof List<?> list) {
-                byte[][] items = new byte[list.size()][];
-                for (int j = 0; j < items.length; j++) {
-                    items[j] = ((String) list.get(j)).getBytes(StandardCharsets.UTF_8);
-                }
-                prepared[i] = items;
-            }
-        }
-        return prepared;
     }
 }

@@ -65,25 +65,6 @@ public final class RowGroupEncoder implements ValueSink, AutoCloseable {
     }
 
     /**
-     * {@inheritDoc} Also takes a value as {@link ParquetTableWriter#prepare} leaves it: text as UTF-8
-     * bytes, a list as an array of them.
-     */
-    @Override
-    public void value(int column, Object value) {
-        if (value instanceof byte[] utf8) {
-            text(column, utf8, 0, utf8.length);
-        } else if (value instanceof byte[][] items) {
-            listStart(column);
-            for (byte[] item : items) {
-                listItem(column, item, 0, item.length);
-            }
-            listEnd(column);
-        } else {
-            ValueSink.super.value(column, value);
-        }
-    }
-
-    /**
      * {@inheritDoc}
      *
      * @throws IllegalStateException when a column had no value, or an unfinished list, in the row

@@ -126,23 +126,6 @@ class ParquetTableWriterTest {
     }
 
     @Test
-    void preparedRowsGiveTheBytesOfTheRowsThemselves() throws IOException {
-        ParquetTableWriter writer = new ParquetTableWriter();
-        Table<Object[]> positional = TABLE.positional();
-        List<Object[]> rows = ROWS.stream().map(r -> new Object[] {r.id(), r.note(), r.count(), r.offset(), r.value(),
-                r.date(), r.names()}).toList();
-        List<Object[]> prepared = rows.stream().map(writer::prepare).toList();
-        assertThat(prepared.get(0)[0]).isInstanceOf(byte[].class);
-        assertThat(prepared.get(0)[6]).isInstanceOf(byte[][].class);
-
-        Path typed = write(ROWS.iterator(), "typed.parquet");
-        Path fromPrepared = temp.resolve("prepared.parquet");
-        writer.write(positional, prepared.iterator(), fromPrepared);
-
-        assertThat(Files.mismatch(typed, fromPrepared)).isEqualTo(-1L);
-    }
-
-    @Test
     void refusesToOverwriteAFile() throws IOException {
         Path file = Files.writeString(temp.resolve("taken.parquet"), "x");
 
