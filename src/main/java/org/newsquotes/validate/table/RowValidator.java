@@ -163,6 +163,23 @@ public final class RowValidator {
         return true;
     }
 
+    /**
+     * Makes room in the set of keys for {@code keys} keys, in at most {@code maxBytes} bytes, so that it
+     * need not grow while they come (see {@link IdSet#expect}).
+     */
+    public void expectKeys(long keys, long maxBytes) {
+        this.keys.expect(keys, maxBytes);
+    }
+
+    /**
+     * Readies the set of keys for the {@code count} keys about to come to {@link #checkKey(int, byte[], int, int)},
+     * {@code lengths[i]} bytes from {@code starts[i]} in {@code utf8} (a length below 0 for a row without
+     * key): see {@link IdSet#prefetch}.
+     */
+    public void prefetchKeys(byte[] utf8, int[] starts, int[] lengths, int count) {
+        keys.prefetch(utf8, starts, lengths, count);
+    }
+
     private void reportDuplicate(int line, String id) {
         report(TableRules.ID_UNIQUE, line, id, key, key + " " + Messages.quoted(id)
                 + " is already the key of an earlier row");

@@ -80,4 +80,53 @@ class IdSetTest {
         assertThat(byBytes.add("")).isTrue();
         assertThat(byBytes.add(piece, 3, 0)).isFalse();
     }
+
+    @Test
+    void expectMakesRoomOnceWithinItsBoundAndKeepsWhatItHolds() {
+        IdSet ids = new IdSet();
+        for (int i = 0; i < 1000; i++) {
+            ids.add(id(i));
+        }
+        long before = ids.bytesUsed();
+
+        ids.expect(1_000_000, 8_000_000);
+        long sized = ids.bytesUsed();
+        for (int i = 0; i < 300_000; i++) {
+            ids.add("d" + i + "-q00");
+        }
+        long arenaGrowth = 300_000L * 11;
+
+        assertThat(sized).isGreaterThan(before).isLessThanOrEqualTo(before + 8_000_000);
+        assertThat(ids.bytesUsed()).isLessThanOrEqualTo(sized + arenaGrowth + (1 << 22));
+        assertThat(ids.add(id(999))).isFalse();
+        assertThat(ids.add(id(1000))).isTrue();
+        assertThat(ids.add("d299999-q00")).isFalse();
+        assertThat(ids.size()).isEqualTo(301_001);
+    }
+
+    @Test
+    void expectKeepsWithinItsBoundAndTheSetStillGrowsPastIt() {
+        IdSet ids = new IdSet();
+        ids.expect(100_000_000, 2_000_000);
+
+        assertThat(ids.bytesUsed()).isLessThanOrEqualTo(2_000_000);
+        for (int i = 0; i < 400_000; i++) {
+            assertThat(ids.add("id-" + i)).isTrue();
+        }
+        assertThat(ids.add("id-123456")).isFalse();
+        assertThat(ids.size()).isEqualTo(400_000);
+    }
+
+    @Test
+    void prefetchChangesNothingInTheSet() {
+        IdSet ids = new IdSet();
+        ids.add("d001-q01");
+        byte[] keys = "d001-q01d001-q02".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        ids.prefetch(keys, new int[] {0, 8, 0}, new int[] {8, 8, -1}, 3);
+
+        assertThat(ids.size()).isEqualTo(1);
+        assertThat(ids.add(keys, 0, 8)).isFalse();
+        assertThat(ids.add(keys, 8, 8)).isTrue();
+    }
 }
