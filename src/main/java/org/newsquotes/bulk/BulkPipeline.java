@@ -37,6 +37,7 @@ import org.newsquotes.export.parquet.RowGroupEncoder;
 import org.newsquotes.model.Location;
 import org.newsquotes.validate.Severity;
 import org.newsquotes.validate.Violation;
+import org.newsquotes.validate.table.IdSet;
 import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
 import org.newsquotes.validate.table.RowPrecheck;
@@ -179,6 +180,8 @@ public final class BulkPipeline {
         int keysSize;
         int[] keyStarts;
         int[] keyLengths;
+        /** The keys' hashes for the set of keys ({@link IdSet#hash}), worked out by the worker. */
+        long[] keyHashes;
         /** The valid rows' values for Parquet outputs, or null when there is none. */
         ValueBuffer values;
         /** The valid rows' values for each other output, as its writer prepared them. */
@@ -192,6 +195,7 @@ public final class BulkPipeline {
             keys = new byte[16 * capacity + 16];
             keyStarts = new int[capacity];
             keyLengths = new int[capacity];
+            keyHashes = new long[capacity];
             prepared = new ArrayList<>(outputs);
             for (int i = 0; i < outputs; i++) {
                 prepared.add(new ArrayList<>());
@@ -207,6 +211,7 @@ public final class BulkPipeline {
                 violations = Arrays.copyOf(violations, capacity);
                 keyStarts = Arrays.copyOf(keyStarts, capacity);
                 keyLengths = Arrays.copyOf(keyLengths, capacity);
+                keyHashes = Arrays.copyOf(keyHashes, capacity);
             }
             rowLines[rows] = line;
             valid[rows] = isValid;
@@ -223,6 +228,7 @@ public final class BulkPipeline {
             System.arraycopy(bytes, offset, keys, keysSize, length);
             keyStarts[rows - 1] = keysSize;
             keyLengths[rows - 1] = length;
+            keyHashes[rows - 1] = IdSet.hash(bytes, offset, length);
             keysSize += length;
         }
     }
@@ -369,7 +375,7 @@ public final class BulkPipeline {
                     expectKeys(keys, chunk);
                     first = false;
                 }
-                keys.prefetchKeys(chunk.keys, chunk.keyStarts, chunk.keyLengths, chunk.rows);
+                keys.prefetchKeys(chunk.keyHashes, chunk.keyLengths, chunk.rows);
                 List<List<Object[]>> valid = new ArrayList<>(rowOutputs.size());
                 for (int i = 0; i < rowOutputs.size(); i++) {
                     valid.add(new ArrayList<>(chunk.rows));
@@ -388,7 +394,7 @@ public final class BulkPipeline {
                         }
                     }
                     boolean unique = chunk.keyLengths[r] < 0 || keys.checkKey(lineBase + chunk.rowLines[r],
-                            chunk.keys, chunk.keyStarts[r], chunk.keyLengths[r]);
+                            chunk.keys, chunk.keyStarts[r], chunk.keyLengths[r], chunk.keyHashes[r]);
                     if (chunk.valid[r]) {
                         if (unique) {
                             for (ParquetOutput output : parquetOutputs) {

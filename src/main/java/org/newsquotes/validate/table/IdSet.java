@@ -88,7 +88,14 @@ public final class IdSet {
      * @return true when the set did not hold it yet
      */
     public boolean add(byte[] utf8, int offset, int length) {
-        long hash = hash(utf8, offset, length);
+        return add(utf8, offset, length, hash(utf8, offset, length));
+    }
+
+    /**
+     * {@link #add(byte[], int, int)} with the id's {@link #hash}, worked out beforehand, perhaps on
+     * another thread.
+     */
+    public boolean add(byte[] utf8, int offset, int length, long hash) {
         int segment = (int) (hash >>> (64 - SEGMENT_BITS));
         int[] slots = segments[segment];
         byte[] slotTags = tags[segment];
@@ -133,15 +140,15 @@ public final class IdSet {
     }
 
     /**
-     * Reads the first slot of each of {@code count} ids, so that the processor has them in its caches
-     * when they are added next; the ids are {@code lengths[i]} bytes of UTF-8 from {@code starts[i]}
-     * in {@code utf8}, and a length below 0 stands for no id. Changes nothing in the set.
+     * Reads the first slot of each of {@code count} ids about to be added, so that the processor has
+     * them in its caches by then: the ids whose {@link #hash} is {@code hashes[i]}, where
+     * {@code present[i]} is 0 or more (a value below 0 stands for no id). Changes nothing in the set.
      */
-    public void prefetch(byte[] utf8, int[] starts, int[] lengths, int count) {
+    public void prefetch(long[] hashes, int[] present, int count) {
         int sum = 0;
         for (int i = 0; i < count; i++) {
-            if (lengths[i] >= 0) {
-                long hash = hash(utf8, starts[i], lengths[i]);
+            if (present[i] >= 0) {
+                long hash = hashes[i];
                 int segment = (int) (hash >>> (64 - SEGMENT_BITS));
                 int[] slots = segments[segment];
                 int at = slotIndex(hash) & (slots.length - 1);
@@ -264,11 +271,12 @@ public final class IdSet {
     }
 
     /**
-     * The bytes eight at a time, each word multiplied in and its high bits folded down, the last few
+     * The hash by which the set places an id, given as {@code length} bytes of UTF-8 from {@code from}:
+     * the bytes eight at a time, each word multiplied in and its high bits folded down, the last few
      * bytes as one word, the length mixed in first; then the 64-bit finaliser of MurmurHash3 to spread
      * every bit.
      */
-    private static long hash(byte[] bytes, int from, int length) {
+    public static long hash(byte[] bytes, int from, int length) {
         long h = 0xcbf29ce484222325L ^ length;
         int i = from;
         int end = from + length;

@@ -153,10 +153,10 @@ public final class RowValidator {
 
     /**
      * {@link #checkKey(int, String)} for a key given as {@code length} bytes of UTF-8 from
-     * {@code offset}, which makes no string unless the key is a duplicate.
+     * {@code offset}, with its {@link IdSet#hash}; makes no string unless the key is a duplicate.
      */
-    public boolean checkKey(int line, byte[] utf8, int offset, int length) {
-        if (!keys.add(utf8, offset, length)) {
+    public boolean checkKey(int line, byte[] utf8, int offset, int length, long hash) {
+        if (!keys.add(utf8, offset, length, hash)) {
             reportDuplicate(line, new String(utf8, offset, length, StandardCharsets.UTF_8));
             return false;
         }
@@ -172,12 +172,12 @@ public final class RowValidator {
     }
 
     /**
-     * Readies the set of keys for the {@code count} keys about to come to {@link #checkKey(int, byte[], int, int)},
-     * {@code lengths[i]} bytes from {@code starts[i]} in {@code utf8} (a length below 0 for a row without
-     * key): see {@link IdSet#prefetch}.
+     * Readies the set of keys for the {@code count} keys about to come to
+     * {@link #checkKey(int, byte[], int, int, long)}, whose hashes are {@code hashes[i]} where
+     * {@code lengths[i]} is 0 or more (below 0 for a row without key): see {@link IdSet#prefetch}.
      */
-    public void prefetchKeys(byte[] utf8, int[] starts, int[] lengths, int count) {
-        keys.prefetch(utf8, starts, lengths, count);
+    public void prefetchKeys(long[] hashes, int[] lengths, int count) {
+        keys.prefetch(hashes, lengths, count);
     }
 
     private void reportDuplicate(int line, String id) {

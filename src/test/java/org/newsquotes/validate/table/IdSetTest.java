@@ -123,10 +123,25 @@ class IdSetTest {
         ids.add("d001-q01");
         byte[] keys = "d001-q01d001-q02".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
-        ids.prefetch(keys, new int[] {0, 8, 0}, new int[] {8, 8, -1}, 3);
+        long[] hashes = {IdSet.hash(keys, 0, 8), IdSet.hash(keys, 8, 8), 0};
+
+        ids.prefetch(hashes, new int[] {8, 8, -1}, 3);
 
         assertThat(ids.size()).isEqualTo(1);
-        assertThat(ids.add(keys, 0, 8)).isFalse();
-        assertThat(ids.add(keys, 8, 8)).isTrue();
+        assertThat(ids.add(keys, 0, 8, hashes[0])).isFalse();
+        assertThat(ids.add(keys, 8, 8, hashes[1])).isTrue();
+        assertThat(ids.add("d001-q02")).isFalse();
+    }
+
+    @Test
+    void hashDependsOnTheBytesAndTheirLengthOnly() {
+        byte[] a = "xxd001-q01\0".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] b = "d001-q01".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] zeros = new byte[9];
+
+        assertThat(IdSet.hash(a, 2, 8)).isEqualTo(IdSet.hash(b, 0, 8));
+        assertThat(IdSet.hash(b, 0, 8)).isNotEqualTo(IdSet.hash(b, 0, 7));
+        assertThat(IdSet.hash(zeros, 0, 8)).isNotEqualTo(IdSet.hash(zeros, 0, 9));
+        assertThat(IdSet.hash(zeros, 0, 0)).isNotEqualTo(IdSet.hash(zeros, 0, 1));
     }
 }
