@@ -32,7 +32,7 @@ echo
 echo "- $(nproc) cores: $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
 echo "- memory: $(free -h | awk '/^Mem:/ {print $2}') total"
 echo "- $(java -version 2>&1 | sed -n 2p)"
-echo "- bin/quotes JVM options: $(grep -o '^exec java .*-jar' bin/quotes | sed 's/^exec java //; s/ \$cds.*//')"
+echo "- bin/quotes JVM options: $(sed -n 's/^opts="\(.*\)"$/\1/p' bin/quotes)"
 echo
 
 mkdir -p "$dir"
