@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The whole-process benchmark of BENCHMARKS.md. For each record count given (default: 1000000 and
 # 10000000) it generates one quotes JSON Lines file (seed 7, 0.1 % invalid rows) and, in this one run,
-# on that same file, times:
+# on that same file, times, in BENCH_ROUNDS rounds (default 3) of the four runs one after the other:
 #   ours, validate only        bin/quotes validate FILE
 #   ours, JSONL -> Parquet     bin/quotes export --input FILE --format parquet  (every rule on)
 #   ours, JSONL -> CSV         bin/quotes export --input FILE --format csv      (every rule on)
 #   DuckDB, JSONL -> Parquet   COPY (SELECT * FROM read_json(FILE)) TO … (FORMAT parquet, COMPRESSION zstd)
-# printing wall time, records/s, MB/s of input, peak RSS (GNU time), ours/DuckDB and the sizes of the
+# printing the median wall time (and the fastest and slowest round), records/s, MB/s of input, peak
+# RSS (GNU time, the highest of the rounds), the median of the rounds' ours/DuckDB and the sizes of the
 # two Parquet files, and for the first count the pipeline's stages timed on one thread
 # (org.newsquotes.bulk.PipelineStages); then the JMH microbenchmarks (BENCH_JMH=0 skips them).
 # First, five timed runs of `bin/quotes validate` on the bundled dataset. Generated files are deleted.
@@ -49,24 +50,39 @@ for run in 1 2 3 4 5; do
 done
 echo
 
-# measure LABEL RECORDS BYTES CMD...: runs CMD once, prints one table row, sets $wall.
-measure() {
-    local label=$1 records=$2 bytes=$3
-    shift 3
-    local out="$dir/time.txt"
+# timed NAME CMD...: runs CMD once under GNU time, appending "NAME wall_s peak_rss_kb" to $dir/runs.txt.
+timed() {
+    local name=$1
+    shift
     local status=0
-    "$timer" -f '%e %M' -o "$out" "$@" > "$dir/stdout.txt" 2> "$dir/stderr.txt" || status=$?
+    "$timer" -f '%e %M' -o "$dir/time.txt" "$@" > "$dir/stdout.txt" 2> "$dir/stderr.txt" || status=$?
     if [ "$status" -gt 1 ]; then
-        echo "bench: $label failed (exit $status):" >&2
+        echo "bench: $name failed (exit $status):" >&2
         cat "$dir/stderr.txt" >&2
         exit 1
     fi
-    read -r wall rss < <(tail -1 "$out")
-    awk -v l="$label" -v n="$records" -v b="$bytes" -v w="$wall" -v r="$rss" -v d="${duck:-}" 'BEGIN {
-        ratio = (d == "" ? "" : sprintf("%.2f", w / d));
-        printf "| %s | %d | %.2f | %.0f | %.0f | %.0f | %s |\n", l, n, w, n / w, b / 1e6 / w, r / 1024, ratio }'
+    echo "$name $(tail -1 "$dir/time.txt")" >> "$dir/runs.txt"
 }
 
+# row LABEL NAME RECORDS BYTES: one table row from the rounds of NAME in $dir/runs.txt: the median
+# wall time (records/s and MB/s from it), the fastest and slowest round, the highest peak RSS, and
+# the median of the rounds' ratios to DuckDB's wall time in the same round.
+row() {
+    awk -v label="$1" -v name="$2" -v n="$3" -v b="$4" '
+        function median(a, k,    i, j, t) {
+            for (i = 2; i <= k; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j + 1] = a[j]; a[j + 1] = t }
+            return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
+        }
+        $1 == "duckdb" { duck[++d] = $2 }
+        $1 == name { wall[++k] = $2; ratio[k] = $2 / duck[d]; if ($3 > rss) rss = $3 }
+        END {
+            w = median(wall, k); lo = wall[1]; hi = wall[k]
+            r = (name == "duckdb") ? "" : sprintf("%.2f", median(ratio, k))
+            printf "| %s | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.0f | %s |\n", label, n, w, lo, hi, n / w, b / 1e6 / w, rss / 1024, r
+        }' "$dir/runs.txt"
+}
+
+rounds=${BENCH_ROUNDS:-3}
 for records in "$@"; do
     need=$((records * 700 * 13 / 10 / 1024))
     avail=$(df -k --output=avail "$dir" | tail -1)
@@ -75,29 +91,31 @@ for records in "$@"; do
         exit 2
     fi
     input="$dir/quotes-$records.jsonl"
-    rm -rf "$dir/out" "$input"
+    rm -rf "$dir/out" "$input" "$dir/runs.txt"
     bin/quotes generate --records "$records" --seed 7 --invalid-rate 0.001 --output "$input" > /dev/null
     sync   # the file's pages are written back before the first timed run, not during it
     bytes=$(stat -c %s "$input")
-    echo "## $records records ($((bytes / 1000000)) MB of JSON Lines)"
+    # Rounds of the four runs one after the other, so that a change in the machine's speed during the
+    # benchmark weighs on every run alike; each ratio is to DuckDB's run of the same round.
+    for round in $(seq "$rounds"); do
+        timed duckdb java -cp "$cp" org.newsquotes.bench.DuckDbCopy "$input" "$dir/duckdb.parquet"
+        duck_size=$(stat -c %s "$dir/duckdb.parquet")
+        rm -f "$dir/duckdb.parquet"
+        timed validate bin/quotes validate "$input"
+        timed parquet bin/quotes export --input "$input" --output "$dir/out" --format parquet
+        our_size=$(stat -c %s "$dir/out/$(basename "$input" .jsonl).parquet")
+        rm -rf "$dir/out"
+        timed csv bin/quotes export --input "$input" --output "$dir/out" --format csv
+        rm -rf "$dir/out"
+    done
+    echo "## $records records ($((bytes / 1000000)) MB of JSON Lines), $rounds rounds"
     echo
-    echo "| run | records | wall s | records/s | MB/s | peak RSS MB | ours/DuckDB |"
-    echo "|---|---|---|---|---|---|---|"
-    duck=
-    duckdb_row=$(measure "DuckDB COPY JSONL → Parquet (zstd)" "$records" "$bytes" \
-        java -cp "$cp" org.newsquotes.bench.DuckDbCopy "$input" "$dir/duckdb.parquet")
-    duck=$(echo "$duckdb_row" | awk -F'|' '{gsub(/ /, "", $4); print $4}')
-    duck_size=$(stat -c %s "$dir/duckdb.parquet")
-    rm -f "$dir/duckdb.parquet"
-    measure "ours: validate only" "$records" "$bytes" bin/quotes validate "$input"
-    measure "ours: JSONL → Parquet, every rule on" "$records" "$bytes" \
-        bin/quotes export --input "$input" --output "$dir/out" --format parquet
-    our_size=$(stat -c %s "$dir/out/$(basename "$input" .jsonl).parquet")
-    rm -rf "$dir/out"
-    measure "ours: JSONL → CSV, every rule on" "$records" "$bytes" \
-        bin/quotes export --input "$input" --output "$dir/out" --format csv
-    rm -rf "$dir/out"
-    echo "$duckdb_row"
+    echo "| run | records | wall s (median) | fastest–slowest s | records/s | MB/s | peak RSS MB | ours/DuckDB |"
+    echo "|---|---|---|---|---|---|---|---|"
+    row "ours: validate only" validate "$records" "$bytes"
+    row "ours: JSONL → Parquet, every rule on" parquet "$records" "$bytes"
+    row "ours: JSONL → CSV, every rule on" csv "$records" "$bytes"
+    row "DuckDB COPY JSONL → Parquet (zstd)" duckdb "$records" "$bytes"
     echo
     echo "Parquet file sizes (both zstd): ours $our_size bytes, DuckDB's $duck_size bytes."
     echo
@@ -109,7 +127,7 @@ for records in "$@"; do
     fi
     rm -f "$input"
 done
-rm -f "$dir/time.txt" "$dir/stdout.txt" "$dir/stderr.txt"
+rm -f "$dir/time.txt" "$dir/stdout.txt" "$dir/stderr.txt" "$dir/runs.txt"
 
 echo "## Memory of the id set (uniqueness check)"
 echo
