@@ -353,11 +353,10 @@ public final class BulkPipeline {
         Result go() throws IOException {
             RowValidator keys = new RowValidator(table, shownAs, violations);
             readerThread.execute(() -> read(keys));
-            Table<Object[]> rowsTable = table.positional();
             for (Output output : rowOutputs) {
                 BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(settings.batchesAhead());
                 batches.add(queue);
-                writers.add(writerThreads.submit(() -> output.writer().write(rowsTable, rowsOf(queue), output.file())));
+                writers.add(writerThreads.submit(() -> output.writer().writePrepared(table, rowsOf(queue), output.file())));
             }
             for (ParquetOutput output : parquetOutputs) {
                 writers.add(writerThreads.submit(output::write));

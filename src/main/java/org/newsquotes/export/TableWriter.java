@@ -21,13 +21,24 @@ public interface TableWriter {
     <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException;
 
     /**
-     * Does the part of writing one row that depends on the row alone, ahead of {@link #write}, on
-     * whatever thread made the row: a pipeline calls it on several threads while {@link #write} runs
-     * on one, and gives {@code write} the prepared rows in place of the rows. The values of
-     * {@code row} are in the order of {@link Table#positional()}'s columns; the result holds the same
-     * values in the same order, in a form only this writer need understand. By default the row itself.
+     * Does the part of writing one row that depends on the row alone, ahead of {@link #writePrepared},
+     * on whatever thread made the row: a pipeline calls it on several threads while
+     * {@link #writePrepared} runs on one. The values of {@code row} are in the order of
+     * {@link Table#positional()}'s columns; the result is the row in a form only this writer need
+     * understand. By default the row itself.
      */
     default Object[] prepare(Object[] row) {
         return row;
+    }
+
+    /**
+     * Writes rows that {@link #prepare} made, in their order, to a new file {@code file}, which must not
+     * exist: the file that {@link #write} writes from the rows they were made from. By default
+     * {@link #write} of the prepared rows as rows of {@code table}'s {@link Table#positional()}.
+     *
+     * @return how many rows were written
+     */
+    default long writePrepared(Table<?> table, Iterator<Object[]> prepared, Path file) throws IOException {
+        return write(table.positional(), prepared, file);
     }
 }

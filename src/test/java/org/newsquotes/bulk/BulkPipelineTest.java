@@ -81,20 +81,37 @@ class BulkPipelineTest {
     @Test
     void writesTheParquetFileThatTheParquetWriterWritesFromTheValidRows() throws IOException {
         export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(5000), temp.resolve("bulk"));
+        List<Object[]> valid = validRows(temp.resolve("bulk").resolve("corpus.jsonl"));
+        Path expected = temp.resolve("expected.parquet");
+        new ParquetTableWriter(ROWS_PER_GROUP).write(Tables.QUOTES.positional(), valid.iterator(), expected);
+
+        assertThat(valid).hasSizeBetween(1900, 1990);
+        assertThat(Files.mismatch(temp.resolve("bulk").resolve("corpus.parquet"), expected)).isEqualTo(-1L);
+    }
+
+    @Test
+    void writesTheCsvFileThatTheCsvWriterWritesFromTheValidRows() throws IOException {
+        export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(5000), temp.resolve("bulk"));
+        List<Object[]> valid = validRows(temp.resolve("bulk").resolve("corpus.jsonl"));
+        Path expected = temp.resolve("expected.csv");
+        new CsvTableWriter().write(Tables.QUOTES.positional(), valid.iterator(), expected);
+
+        assertThat(valid).hasSizeBetween(1900, 1990);
+        assertThat(Files.mismatch(temp.resolve("bulk").resolve("corpus.csv"), expected)).isEqualTo(-1L);
+    }
+
+    /** The rows of a JSON Lines file the pipeline wrote: its valid rows, as typed values. */
+    private static List<Object[]> validRows(Path jsonLines) throws IOException {
         List<Object[]> valid = new ArrayList<>();
         RowValues values = new RowValues(Tables.QUOTES);
-        byte[] lines = Files.readAllBytes(temp.resolve("bulk").resolve("corpus.jsonl"));
+        byte[] lines = Files.readAllBytes(jsonLines);
         try (RowReader reader = RowReaders.jsonLines(lines, 0, lines.length)) {
             Row row = new Row();
             while (reader.next(row)) {
                 valid.add(values.of(row));
             }
         }
-        Path expected = temp.resolve("expected.parquet");
-        new ParquetTableWriter(ROWS_PER_GROUP).write(Tables.QUOTES.positional(), valid.iterator(), expected);
-
-        assertThat(valid).hasSizeBetween(1900, 1990);
-        assertThat(Files.mismatch(temp.resolve("bulk").resolve("corpus.parquet"), expected)).isEqualTo(-1L);
+        return valid;
     }
 
     @Test

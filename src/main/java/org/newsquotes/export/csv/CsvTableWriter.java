@@ -2,10 +2,13 @@ package org.newsquotes.export.csv;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -14,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
@@ -31,6 +35,10 @@ import org.newsquotes.export.json.JsonValues;
  * strings (validation rejects them), so an empty field always means null. Lists are written as
  * JSON arrays ({@code ["Lavrov","Mr Lavrov"]}), dates as {@code YYYY-MM-DD}, decimals in plain
  * notation.
+ *
+ * <p>A pipeline that makes rows on several threads has each record's bytes made there, by
+ * {@link #prepare}, and {@link #writePrepared} only writes them one after another: the same bytes as
+ * {@link #write}, since a record's text depends on that record alone.
  */
 public final class CsvTableWriter implements TableWriter {
 
@@ -41,6 +49,9 @@ public final class CsvTableWriter implements TableWriter {
             .get();
 
     private static final JsonFactory JSON = new JsonFactory();
+
+    /** Each thread's maker of records, for {@link #prepare} and the header of {@link #writePrepared}. */
+    private final ThreadLocal<Records> records = ThreadLocal.withInitial(Records::new);
 
     @Override
     public String extension() {
@@ -66,6 +77,54 @@ public final class CsvTableWriter implements TableWriter {
             }
         }
         return count;
+    }
+
+    /** The row's record and its line end as {@link #write} writes them: their UTF-8 bytes, alone in the array. */
+    @Override
+    public Object[] prepare(Object[] row) {
+        return new Object[] {records.get().utf8(Arrays.asList(row), true)};
+    }
+
+    @Override
+    public long writePrepared(Table<?> table, Iterator<Object[]> prepared, Path file) throws IOException {
+        long count = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
+                1 << 16)) {
+            out.write(records.get().utf8(table.columnNames(), false));
+            while (prepared.hasNext()) {
+                out.write((byte[]) prepared.next()[0]);
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** One thread's printer of records into text of its own, reused from record to record. */
+    private static final class Records {
+        private final StringBuilder text = new StringBuilder(1024);
+        private final CSVPrinter printer;
+
+        Records() {
+            try {
+                printer = new CSVPrinter(text, FORMAT);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** The record of {@code values} (as values when {@code typed}, else as cells) with its line end, in UTF-8. */
+        byte[] utf8(List<?> values, boolean typed) {
+            text.setLength(0);
+            try {
+                for (Object value : values) {
+                    printer.print(typed ? cell(value) : value);
+                }
+                printer.println();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     /** A value's text in a CSV cell; null for a null value. */
