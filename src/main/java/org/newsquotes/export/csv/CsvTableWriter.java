@@ -82,7 +82,7 @@ public final class CsvTableWriter implements TableWriter {
     /** The row's record and its line end as {@link #write} writes them: their UTF-8 bytes, alone in the array. */
     @Override
     public Object[] prepare(Object[] row) {
-        return new Object[] {records.get().utf8(Arrays.asList(row), true)};
+        return new Object[] {records.get().utf8(Arrays.asList(row))};
     }
 
     @Override
@@ -90,7 +90,7 @@ public final class CsvTableWriter implements TableWriter {
         long count = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
                 1 << 16)) {
-            out.write(records.get().utf8(table.columnNames(), false));
+            out.write(records.get().utf8(table.columnNames()));
             while (prepared.hasNext()) {
                 out.write((byte[]) prepared.next()[0]);
                 count++;
@@ -112,12 +112,12 @@ public final class CsvTableWriter implements TableWriter {
             }
         }
 
-        /** The record of {@code values} (as values when {@code typed}, else as cells) with its line end, in UTF-8. */
-        byte[] utf8(List<?> values, boolean typed) {
+        /** The record of {@code values}, each as its {@link CsvTableWriter#cell}, with its line end, in UTF-8. */
+        byte[] utf8(List<?> values) {
             text.setLength(0);
             try {
                 for (Object value : values) {
-                    printer.print(typed ? cell(value) : value);
+                    printer.print(cell(value));
                 }
                 printer.println();
             } catch (IOException e) {
