@@ -353,10 +353,11 @@ public final class BulkPipeline {
         Result go() throws IOException {
             RowValidator keys = new RowValidator(table, shownAs, violations);
             readerThread.execute(() -> read(keys));
+            Table<Object[]> rowsTable = table.positional();
             for (Output output : rowOutputs) {
                 BlockingQueue<List<Object[]>> queue = new ArrayBlockingQueue<>(settings.batchesAhead());
                 batches.add(queue);
-                writers.add(writerThreads.submit(() -> output.writer().writePrepared(table, rowsOf(queue), output.file())));
+                writers.add(writerThreads.submit(() -> output.writer().writePrepared(rowsTable, rowsOf(queue), output.file())));
             }
             for (ParquetOutput output : parquetOutputs) {
                 writers.add(writerThreads.submit(output::write));
@@ -679,6 +680,8 @@ public final class BulkPipeline {
     private static final class Worker {
         private final List<Violation> found = new ArrayList<>();
         private final Table<?> table;
+        /** The table's positional form, whose columns read the typed rows that outputs prepare. */
+        private final Table<Object[]> rows;
         private final RowValidator validator;
         private final RowPrecheck precheck;
         private final RowValues values;
@@ -701,6 +704,7 @@ public final class BulkPipeline {
                 BlockingQueue<ValueBuffer> freeValues, Queue<RowGroupEncoder> encoders) {
             this.encoders = encoders;
             this.table = table;
+            this.rows = table.positional();
             this.validator = new RowValidator(table, shownAs, found::add);
             if (header != null) {
                 validator.header(header);
@@ -815,7 +819,7 @@ public final class BulkPipeline {
 
         private void prepare(CheckedChunk chunk, Object[] typed) {
             for (int i = 0; i < rowOutputs.size(); i++) {
-                chunk.prepared.get(i).add(rowOutputs.get(i).writer().prepare(typed));
+                chunk.prepared.get(i).add(rowOutputs.get(i).writer().prepare(rows, typed));
             }
         }
 

@@ -23,22 +23,22 @@ public interface TableWriter {
     /**
      * Does the part of writing one row that depends on the row alone, ahead of {@link #writePrepared},
      * on whatever thread made the row: a pipeline calls it on several threads while
-     * {@link #writePrepared} runs on one. The values of {@code row} are in the order of
-     * {@link Table#positional()}'s columns; the result is the row in a form only this writer need
+     * {@link #writePrepared} runs on one. {@code rows} is a table's {@link Table#positional()} form,
+     * whose columns read {@code row}; the result is the row in a form only this writer need
      * understand. By default the row itself.
      */
-    default Object[] prepare(Object[] row) {
+    default Object[] prepare(Table<Object[]> rows, Object[] row) {
         return row;
     }
 
     /**
-     * Writes rows that {@link #prepare} made, in their order, to a new file {@code file}, which must not
-     * exist: the file that {@link #write} writes from the rows they were made from. By default
-     * {@link #write} of the prepared rows as rows of {@code table}'s {@link Table#positional()}.
+     * Writes rows that {@link #prepare} made from rows of {@code rows}, in their order, to a new file
+     * {@code file}, which must not exist: the file that {@link #write} writes from the rows they were
+     * made from. By default {@link #write} of the prepared rows.
      *
      * @return how many rows were written
      */
-    default long writePrepared(Table<?> table, Iterator<Object[]> prepared, Path file) throws IOException {
-        return write(table.positional(), prepared, file);
+    default long writePrepared(Table<Object[]> rows, Iterator<Object[]> prepared, Path file) throws IOException {
+        return write(rows, prepared, file);
     }
 }

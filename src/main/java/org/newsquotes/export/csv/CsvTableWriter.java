@@ -81,16 +81,16 @@ public final class CsvTableWriter implements TableWriter {
 
     /** The row's record and its line end as {@link #write} writes them: their UTF-8 bytes, alone in the array. */
     @Override
-    public Object[] prepare(Object[] row) {
+    public Object[] prepare(Table<Object[]> rows, Object[] row) {
         return new Object[] {records.get().utf8(Arrays.asList(row))};
     }
 
     @Override
-    public long writePrepared(Table<?> table, Iterator<Object[]> prepared, Path file) throws IOException {
+    public long writePrepared(Table<Object[]> rows, Iterator<Object[]> prepared, Path file) throws IOException {
         long count = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
                 1 << 16)) {
-            out.write(records.get().utf8(table.columnNames()));
+            out.write(records.get().utf8(rows.columnNames()));
             while (prepared.hasNext()) {
                 out.write((byte[]) prepared.next()[0]);
                 count++;
