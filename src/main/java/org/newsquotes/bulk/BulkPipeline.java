@@ -65,8 +65,9 @@ import org.newsquotes.validate.table.TableRules;
  *   <li>the calling thread takes the chunks back in file order, checks that keys are unique, reports
  *       violations in file order with their lines in the file, and hands the valid rows on;</li>
  *   <li>Parquet outputs gather the valid rows into row groups of {@link ParquetTableWriter#rowsPerGroup()}
- *       rows, which the workers encode, several at once, and one thread writes in order; every other
- *       output has one thread that runs its {@link TableWriter} over the valid rows, in file order.</li>
+ *       rows, which the workers encode, several at once, and one thread writes in order; for every
+ *       other output the workers make each valid row's bytes ({@link TableWriter#prepare}) and one
+ *       thread writes them in file order ({@link TableWriter#writePrepared}).</li>
  * </ol>
  *
  * <p>The report and the files written are the same whatever the number of workers and the chunk size:
