@@ -76,7 +76,7 @@ row() {
         $1 == "duckdb" { duck[++d] = $2 }
         $1 == name { wall[++k] = $2; ratio[k] = $2 / duck[d]; if ($3 > rss) rss = $3 }
         END {
-            w = median(wall, k); lo = wall[1]; hi = wall[k]
+            w = median(wall, k); lo = wall[1]; hi = wall[k]   # median sorts wall in place
             r = (name == "duckdb") ? "" : sprintf("%.2f", median(ratio, k))
             printf "| %s | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.0f | %s |\n", label, n, w, lo, hi, n / w, b / 1e6 / w, rss / 1024, r
         }' "$dir/runs.txt"

@@ -3,13 +3,10 @@ package org.newsquotes.export.csv;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.BufferedOutputStream;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
@@ -36,9 +34,9 @@ import org.newsquotes.export.json.JsonValues;
  * JSON arrays ({@code ["Lavrov","Mr Lavrov"]}), dates as {@code YYYY-MM-DD}, decimals in plain
  * notation.
  *
- * <p>A pipeline that makes rows on several threads has each record's bytes made there, by
- * {@link #prepare}, and {@link #writePrepared} only writes them one after another: the same bytes as
- * {@link #write}, since a record's text depends on that record alone.
+ * <p>Each record is printed on its own, so that a pipeline that makes rows on several threads can
+ * have each record's bytes made there, by {@link #prepare}, and {@link #writePrepared} only writes
+ * them one after another: the same bytes as {@link #write}.
  */
 public final class CsvTableWriter implements TableWriter {
 
@@ -50,7 +48,10 @@ public final class CsvTableWriter implements TableWriter {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    /** Each thread's maker of records, for {@link #prepare} and the header of {@link #writePrepared}. */
+    /**
+     * Each thread's maker of records, for {@link #prepare} and {@link #writePrepared}; {@link #write} makes
+     * its own, so that a failed write leaves no record half made for the next.
+     */
     private final ThreadLocal<Records> records = ThreadLocal.withInitial(Records::new);
 
     @Override
@@ -60,23 +61,15 @@ public final class CsvTableWriter implements TableWriter {
 
     @Override
     public <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException {
-        long count = 0;
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(
-                        Files.newOutputStream(file, StandardOpenOption.CREATE_NEW), StandardCharsets.UTF_8));
-                CSVPrinter csv = new CSVPrinter(out, FORMAT)) {
-            csv.printRecord(table.columnNames());
-            List<String> cells = new ArrayList<>(table.columns().size());
-            while (rows.hasNext()) {
-                R row = rows.next();
-                cells.clear();
-                for (Column<R> column : table.columns()) {
-                    cells.add(cell(column.valueOf(row)));
-                }
-                csv.printRecord(cells);
-                count++;
+        Records printer = new Records();
+        List<Object> values = new ArrayList<>(table.columns().size());
+        return writeRecords(table, rows, row -> {
+            values.clear();
+            for (Column<R> column : table.columns()) {
+                values.add(column.valueOf(row));
             }
-        }
-        return count;
+            return printer.utf8(values);
+        }, printer, file);
     }
 
     /** The row's record and its line end as {@link #write} writes them: their UTF-8 bytes, alone in the array. */
@@ -87,14 +80,22 @@ public final class CsvTableWriter implements TableWriter {
 
     @Override
     public long writePrepared(Table<Object[]> rows, Iterator<Object[]> prepared, Path file) throws IOException {
+        return writeRecords(rows, prepared, record -> (byte[]) record[0], records.get(), file);
+    }
+
+    /** Writes the header of {@code table}, printed by {@code header}, then the record made of each item. */
+    private static <T> long writeRecords(Table<?> table, Iterator<T> items, Function<T, byte[]> record, Records header,
+            Path file) throws IOException {
         long count = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
                 1 << 16)) {
-            out.write(records.get().utf8(rows.columnNames()));
-            while (prepared.hasNext()) {
-                out.write((byte[]) prepared.next()[0]);
+            out.write(header.utf8(table.columnNames()));
+            while (items.hasNext()) {
+                out.write(record.apply(items.next()));
                 count++;
             }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return count;
     }

@@ -7,11 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
+import java.util.function.Function;
 import org.newsquotes.export.Table;
 import org.newsquotes.export.TableWriter;
 
@@ -19,14 +19,22 @@ import org.newsquotes.export.TableWriter;
  * JSON in UTF-8, one row object per line: either one array ({@code .json}) or JSON Lines
  * ({@code .jsonl}, every object followed by {@code \n}).
  *
- * <p>A pipeline that makes rows on several threads has each row object's bytes made there, by
- * {@link #prepare}, and {@link #writePrepared} only writes them, with what comes between them: the
- * same bytes as {@link #write}, since the factory writes nothing between root values.
+ * <p>Each row object is generated on its own, so that a pipeline that makes rows on several threads
+ * can have each object's bytes made there, by {@link #prepare}, and {@link #writePrepared} only
+ * writes them, with what comes between them: the same bytes as {@link #write}.
  */
 public final class JsonTableWriter implements TableWriter {
 
+    private static final byte[] ARRAY_FIRST = {'\n'};
+    private static final byte[] ARRAY_NEXT = {',', '\n'};
+    private static final byte[] ARRAY_END = {'\n', ']', '\n'};
+    private static final byte[] ARRAY_EMPTY_END = {']', '\n'};
+
     private final boolean lines;
-    /** Each thread's generator of row objects, for {@link #prepare}. */
+    /**
+     * Each thread's generator of row objects, for {@link #prepare}; {@link #write} makes its own, so that a
+     * failed write leaves no object half made for the next.
+     */
     private final ThreadLocal<RowObjects> objects = ThreadLocal.withInitial(RowObjects::new);
 
     private JsonTableWriter(boolean lines) {
@@ -50,18 +58,8 @@ public final class JsonTableWriter implements TableWriter {
 
     @Override
     public <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException {
-        long count = 0;
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW));
-                JsonGenerator json = JsonFormat.FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.writeRaw(before());
-            while (rows.hasNext()) {
-                json.writeRaw(between(count));
-                JsonValues.writeRow(table, rows.next(), json);
-                count++;
-            }
-            json.writeRaw(after(count));
-        }
-        return count;
+        RowObjects generator = new RowObjects();
+        return writeObjects(rows, row -> generator.utf8(table, row), file);
     }
 
     /** The row's object as {@link #write} writes it: its UTF-8 bytes, alone in the array. */
@@ -72,39 +70,37 @@ public final class JsonTableWriter implements TableWriter {
 
     @Override
     public long writePrepared(Table<Object[]> rows, Iterator<Object[]> prepared, Path file) throws IOException {
+        return writeObjects(prepared, object -> (byte[]) object[0], file);
+    }
+
+    /**
+     * Writes the object that {@code object} makes of each item: one a line, or one array of them, an
+     * object a line, its brackets on lines of their own.
+     */
+    private <T> long writeObjects(Iterator<T> items, Function<T, byte[]> object, Path file) throws IOException {
         long count = 0;
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, StandardOpenOption.CREATE_NEW),
                 1 << 16)) {
-            out.write(before().getBytes(StandardCharsets.US_ASCII));
-            while (prepared.hasNext()) {
-                out.write(between(count).getBytes(StandardCharsets.US_ASCII));
-                out.write((byte[]) prepared.next()[0]);
+            if (!lines) {
+                out.write('[');
+            }
+            while (items.hasNext()) {
+                if (!lines) {
+                    out.write(count == 0 ? ARRAY_FIRST : ARRAY_NEXT);
+                }
+                out.write(object.apply(items.next()));
+                if (lines) {
+                    out.write('\n');
+                }
                 count++;
             }
-            out.write(after(count).getBytes(StandardCharsets.US_ASCII));
+            if (!lines) {
+                out.write(count == 0 ? ARRAY_EMPTY_END : ARRAY_END);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return count;
-    }
-
-    /** What comes before the first row: the array's bracket, or nothing. */
-    private String before() {
-        return lines ? "" : "[";
-    }
-
-    /** What comes before the row after {@code rows} rows: a line end for JSON Lines, else the array's separator. */
-    private String between(long rows) {
-        if (lines) {
-            return rows == 0 ? "" : "\n";
-        }
-        return rows == 0 ? "\n" : ",\n";
-    }
-
-    /** What comes after the last of {@code rows} rows. */
-    private String after(long rows) {
-        if (lines) {
-            return rows == 0 ? "" : "\n";
-        }
-        return rows == 0 ? "]\n" : "\n]\n";
     }
 
     /** One thread's generator of row objects into bytes of its own, reused from row to row. */
@@ -120,10 +116,11 @@ public final class JsonTableWriter implements TableWriter {
             }
         }
 
-        byte[] utf8(Table<Object[]> rows, Object[] row) {
+        /** The object of {@code row}, a row of {@code table}, in UTF-8. */
+        <R> byte[] utf8(Table<R> table, R row) {
             bytes.reset();
             try {
-                JsonValues.writeRow(rows, row, json);
+                JsonValues.writeRow(table, row, json);
                 json.flush();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
