@@ -48,15 +48,13 @@ public final class JsonLinesScanner {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final byte[][] nameBytes;
+    /** Each name and its closing quotation mark, to find them eight bytes at a time. */
+    private final Words names;
     /**
-     * Each name and its closing quotation mark as longs of eight bytes, the last padded with zeros, one
-     * name after another in one array, so that a name's test reads no other array to find them.
+     * What comes before each column's value in the usual row ({@link #usualRow}): {@code {"name":} for
+     * the first column, {@code ,"name":} for the others.
      */
-    private final long[] nameWords;
-    /** Where each name's longs start in {@link #nameWords}; one more, where they end. */
-    private final int[] firstWords;
-    /** Which bytes of each name's last long are its own. */
-    private final long[] lastWordMasks;
+    private final Words leads;
     private final RowSpans spans;
     private final List<Row> rows = new ArrayList<>();
     private int count;
@@ -72,23 +70,14 @@ public final class JsonLinesScanner {
         for (int i = 0; i < nameBytes.length; i++) {
             nameBytes[i] = columns.get(i).name().getBytes(StandardCharsets.UTF_8);
         }
-        firstWords = new int[nameBytes.length + 1];
+        byte[][] quoted = new byte[nameBytes.length][];
+        byte[][] lead = new byte[nameBytes.length][];
         for (int i = 0; i < nameBytes.length; i++) {
-            firstWords[i + 1] = firstWords[i] + nameBytes[i].length / Long.BYTES + 1;
+            quoted[i] = (columns.get(i).name() + '"').getBytes(StandardCharsets.UTF_8);
+            lead[i] = ((i == 0 ? "{\"" : ",\"") + columns.get(i).name() + "\":").getBytes(StandardCharsets.UTF_8);
         }
-        nameWords = new long[firstWords[nameBytes.length]];
-        lastWordMasks = new long[nameBytes.length];
-        for (int i = 0; i < nameBytes.length; i++) {
-            int words = firstWords[i + 1] - firstWords[i];
-            byte[] quoted = Arrays.copyOf(nameBytes[i], nameBytes[i].length + 1);
-            quoted[nameBytes[i].length] = '"';
-            byte[] padded = Arrays.copyOf(quoted, words * Long.BYTES);
-            for (int w = 0; w < words; w++) {
-                nameWords[firstWords[i] + w] = (long) LONGS.get(padded, w * Long.BYTES);
-            }
-            int rest = quoted.length - (words - 1) * Long.BYTES;
-            lastWordMasks[i] = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
-        }
+        names = new Words(quoted);
+        leads = new Words(lead);
         spans = new RowSpans(table);
     }
 
@@ -176,7 +165,13 @@ public final class JsonLinesScanner {
     }
 
     private void row() {
+        int rowStart = at;
         spans.beginRow(lineEnds + 1, at);
+        if (usualRow()) {
+            return;
+        }
+        at = rowStart;
+        spans.restartRow();
         expect('{');
         space();
         if (peek() == '}') {
@@ -202,6 +197,35 @@ public final class JsonLinesScanner {
             }
             space();
         }
+    }
+
+    /**
+     * Reads the row from its {@code '{'} when it is the usual row, as the general loop of {@link #row}
+     * would: every column once, in the table's order, named as written, with no white space between
+     * values, names and punctuation. What comes before each value is then compared eight bytes at a
+     * time ({@link #leadWords}) rather than byte by byte. Returns false at the first difference, the
+     * row's fields recorded so far to be dropped and the row read again by the general loop; a value
+     * it cannot read makes it give up the piece, as the general loop would at the same value.
+     */
+    private boolean usualRow() {
+        for (int c = 0; c < nameBytes.length; c++) {
+            int from = at;
+            if (from + leads.length(c) >= end || !leads.at(bytes, from, c)) {
+                return false;
+            }
+            at = from + leads.length(c);
+            if (bytes[at] == ' ' || bytes[at] == '\t') {
+                return false;
+            }
+            int nameStart = from + 2;
+            value(c, nameStart, nameStart + nameBytes[c].length);
+        }
+        if (at < end && bytes[at] == '}') {
+            at++;
+            spans.endRow(at);
+            return true;
+        }
+        return false;
     }
 
     private void value(int column, int nameStart, int nameEnd) {
@@ -325,29 +349,9 @@ public final class JsonLinesScanner {
         return -1;
     }
 
-    /**
-     * Whether the bytes from {@code start} are column {@code i}'s name and a closing quotation mark:
-     * compared eight bytes at a time where the piece's array has room, since names are most of the
-     * bytes outside long text.
-     */
+    /** Whether the bytes from {@code start} are column {@code i}'s name and a closing quotation mark. */
     private boolean isNameAt(int i, int start) {
-        byte[] name = nameBytes[i];
-        int close = start + name.length;
-        if (close >= end) {
-            return false;
-        }
-        int first = firstWords[i];
-        int last = firstWords[i + 1] - 1;
-        if (start + (last - first + 1) * Long.BYTES > bytes.length) {
-            return bytes[close] == '"' && Arrays.equals(bytes, start, close, name, 0, name.length);
-        }
-        int from = start;
-        for (int w = first; w < last; w++, from += Long.BYTES) {
-            if ((long) LONGS.get(bytes, from) != nameWords[w]) {
-                return false;
-            }
-        }
-        return ((long) LONGS.get(bytes, from) & lastWordMasks[i]) == nameWords[last];
+        return start + nameBytes[i].length < end && names.at(bytes, start, i);
     }
 
     /**
@@ -538,5 +542,58 @@ public final class JsonLinesScanner {
         byte b = peek();
         at++;
         return b;
+    }
+
+    /**
+     * Short texts to find in a piece, compared eight bytes at a time where the piece's array has room,
+     * since names and what comes between values are most of the bytes outside long text: each text as
+     * longs, the last padded with zeros, one text after another in one array, so that a test reads
+     * no other array to find them.
+     */
+    private static final class Words {
+        private final byte[][] texts;
+        private final long[] words;
+        /** Where each text's longs start in {@link #words}; one more, where they end. */
+        private final int[] first;
+        /** Which bytes of each text's last long are its own. */
+        private final long[] lastMasks;
+
+        Words(byte[][] texts) {
+            this.texts = texts;
+            first = new int[texts.length + 1];
+            for (int i = 0; i < texts.length; i++) {
+                first[i + 1] = first[i] + (texts[i].length + Long.BYTES - 1) / Long.BYTES;
+            }
+            words = new long[first[texts.length]];
+            lastMasks = new long[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                int count = first[i + 1] - first[i];
+                byte[] padded = Arrays.copyOf(texts[i], count * Long.BYTES);
+                for (int w = 0; w < count; w++) {
+                    words[first[i] + w] = (long) LONGS.get(padded, w * Long.BYTES);
+                }
+                int rest = texts[i].length - (count - 1) * Long.BYTES;
+                lastMasks[i] = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
+            }
+        }
+
+        int length(int i) {
+            return texts[i].length;
+        }
+
+        /** Whether the bytes of {@code piece} from {@code start}, which it holds, are text {@code i}. */
+        boolean at(byte[] piece, int start, int i) {
+            int last = first[i + 1] - 1;
+            if (start + (last - first[i] + 1) * Long.BYTES > piece.length) {
+                return Arrays.equals(piece, start, start + texts[i].length, texts[i], 0, texts[i].length);
+            }
+            int from = start;
+            for (int w = first[i]; w < last; w++, from += Long.BYTES) {
+                if ((long) LONGS.get(piece, from) != words[w]) {
+                    return false;
+                }
+            }
+            return ((long) LONGS.get(piece, from) & lastMasks[i]) == words[last];
+        }
     }
 }

@@ -243,6 +243,13 @@ public final class RowSpans {
         Arrays.fill(columnField, rows * columns, rows * columns + columns, NO_FIELD);
     }
 
+    /** Drops the fields of the row begun last, to read it again from its start. */
+    void restartRow() {
+        fields = firstField[rows];
+        rowFlags[rows] = 0;
+        Arrays.fill(columnField, rows * columns, rows * columns + columns, NO_FIELD);
+    }
+
     /**
      * Adds a field to the row begun last.
      *

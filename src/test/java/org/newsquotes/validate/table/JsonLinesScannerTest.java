@@ -49,6 +49,45 @@ class JsonLinesScannerTest {
         assertThat(scanner.lineEnds()).isEqualTo(text.split("\r\n|\r|\n", -1).length - 1);
     }
 
+    /**
+     * A generated row as written, then changed in one way that keeps it JSON but makes it other than
+     * the usual row, between two usual rows: each must be read as the JSON parser reads it, the rows
+     * around it too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "as written", "space after a colon", "tab before a comma", "space after the brace", "space before the end",
+        "a column missing", "two columns swapped", "a column twice", "a column more at the end",
+        "a column not in the table", "a name that starts like a column's", "an escaped name", "empty object",
+        "cut before the end",
+    })
+    void readsRowsThatDifferFromTheUsualOneAsTheJsonParserDoes(String change, @TempDir Path dir) throws IOException {
+        String[] lines = new String(Pieces.generated(dir, 3, 11, 0), StandardCharsets.UTF_8).split("\n");
+        String row = lines[1];
+        String changed = switch (change) {
+            case "as written" -> row;
+            case "space after a colon" -> row.replace("\"kind\":", "\"kind\": ");
+            case "tab before a comma" -> row.replaceFirst("(\"kind\":\"[a-z_]+\"),", "$1\t,");
+            case "space after the brace" -> "{ " + row.substring(1);
+            case "space before the end" -> row.substring(0, row.length() - 1) + " }";
+            case "a column missing" -> row.replaceFirst(",\"cue\":(null|\"[^\"]*\")", "");
+            case "two columns swapped" -> row.replaceFirst("(\"outlet_id\":\"[^\"]*\"),(\"outlet_name\":\"[^\"]*\")", "$2,$1");
+            case "a column twice" -> row.replaceFirst(",\"document_id\":", ",\"document_id\":\"d999\",\"document_id\":");
+            case "a column more at the end" -> row.substring(0, row.length() - 1) + ",\"extra\":1}";
+            case "a column not in the table" -> row.replaceFirst(",\"cue\":", ",\"cues\":2,\"cue\":");
+            case "a name that starts like a column's" -> row.replaceFirst("\"text\":", "\"text_\":\"x\",\"text\":");
+            case "an escaped name" -> row.replaceFirst("\"kind\":", "\"kin\\u0064\":");
+            case "empty object" -> "{}";
+            case "cut before the end" -> row.substring(0, row.lastIndexOf(',')) + "}";
+            default -> throw new IllegalArgumentException(change);
+        };
+        assertThat(changed.equals(row)).isEqualTo(change.equals("as written"));
+        byte[] bytes = (lines[0] + "\n" + changed + "\n" + lines[2] + "\n").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(scanner.scan(bytes, bytes.length)).isTrue();
+        assertThat(shown(scanner.rows())).containsExactlyElementsOf(shown(parsed(bytes)));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
         "\uFEFF{\"a\":1}\n", "{\"a\":1}\n[]\n", "{\"a\":{}}\n", "{\"a\":[1]}\n", "{\"a\":[\"x\",null]}\n",
