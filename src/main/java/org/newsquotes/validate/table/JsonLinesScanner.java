@@ -217,8 +217,8 @@ public final class JsonLinesScanner {
             if (bytes[at] == ' ' || bytes[at] == '\t') {
                 return false;
             }
-            int nameStart = from + 2;
-            value(c, nameStart, nameStart + nameBytes[c].length);
+            // The name is between the lead's two quotation marks: {"name": or ,"name":
+            value(c, from + 2, at - 2);
         }
         if (at < end && bytes[at] == '}') {
             at++;
@@ -552,6 +552,8 @@ public final class JsonLinesScanner {
      */
     private static final class Words {
         private final byte[][] texts;
+        /** Each text's length: read for every value of the usual row, so kept apart from the texts. */
+        private final int[] lengths;
         private final long[] words;
         /** Where each text's longs start in {@link #words}; one more, where they end. */
         private final int[] first;
@@ -560,6 +562,7 @@ public final class JsonLinesScanner {
 
         Words(byte[][] texts) {
             this.texts = texts;
+            lengths = new int[texts.length];
             first = new int[texts.length + 1];
             for (int i = 0; i < texts.length; i++) {
                 first[i + 1] = first[i] + (texts[i].length + Long.BYTES - 1) / Long.BYTES;
@@ -572,20 +575,21 @@ public final class JsonLinesScanner {
                 for (int w = 0; w < count; w++) {
                     words[first[i] + w] = (long) LONGS.get(padded, w * Long.BYTES);
                 }
+                lengths[i] = texts[i].length;
                 int rest = texts[i].length - (count - 1) * Long.BYTES;
                 lastMasks[i] = rest == Long.BYTES ? -1L : (1L << (8 * rest)) - 1;
             }
         }
 
         int length(int i) {
-            return texts[i].length;
+            return lengths[i];
         }
 
         /** Whether the bytes of {@code piece} from {@code start}, which it holds, are text {@code i}. */
         boolean at(byte[] piece, int start, int i) {
             int last = first[i + 1] - 1;
             if (start + (last - first[i] + 1) * Long.BYTES > piece.length) {
-                return Arrays.equals(piece, start, start + texts[i].length, texts[i], 0, texts[i].length);
+                return Arrays.equals(piece, start, start + lengths[i], texts[i], 0, lengths[i]);
             }
             int from = start;
             for (int w = first[i]; w < last; w++, from += Long.BYTES) {
