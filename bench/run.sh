@@ -138,5 +138,5 @@ if [ "${BENCH_JMH:-1}" != 0 ]; then
     echo "## JMH: hot inner parts, one thread, ns per row"
     echo
     java -cp "$cp" org.openjdk.jmh.Main RowBenchmarks -f 1 -wi 3 -w 1s -i 5 -r 1s -foe true 2>&1 \
-        | sed -n '/^Benchmark/,$p'
+        | sed -n '/^Benchmark/,$p' | sed 's/^/    /'
 fi
