@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,68 @@ class JsonLinesScannerTest {
 
         assertThat(scanner.scan(bytes, bytes.length)).isTrue();
         assertThat(shown(scanner.rows())).containsExactlyElementsOf(shown(parsed(bytes)));
+    }
+
+    /**
+     * Generated rows, each changed at a random place by one byte put in, taken out or replaced with
+     * one that matters to JSON: whenever the scanner reads the piece, the JSON parser reads it too and
+     * makes the same rows; whenever the parser cannot, the scanner gives up. Seeded, so the same
+     * pieces on every run.
+     */
+    @Test
+    void agreesWithTheJsonParserOnRowsChangedAtRandom(@TempDir Path dir) throws IOException {
+        String[] lines = new String(Pieces.generated(dir, 40, 5, 0.05), StandardCharsets.UTF_8).split("\n");
+        byte[] punctuation = " \t\"\\,:{}[]0-en\r\n".getBytes(StandardCharsets.UTF_8);
+        Random random = new Random(42);
+        int read = 0;
+        int givenUp = 0;
+        for (int i = 0; i < 3000; i++) {
+            byte[] row = lines[random.nextInt(lines.length)].getBytes(StandardCharsets.UTF_8);
+            int at = random.nextInt(row.length);
+            byte b = punctuation[random.nextInt(punctuation.length)];
+            byte[] changed = switch (random.nextInt(3)) {
+                case 0 -> concat(Arrays.copyOf(row, at), new byte[] {b}, Arrays.copyOfRange(row, at, row.length));
+                case 1 -> concat(Arrays.copyOf(row, at), Arrays.copyOfRange(row, at + 1, row.length));
+                default -> {
+                    byte[] copy = row.clone();
+                    copy[at] = b;
+                    yield copy;
+                }
+            };
+            byte[] piece = concat(lines[0].getBytes(StandardCharsets.UTF_8), new byte[] {'\n'}, changed,
+                    new byte[] {'\n'}, lines[1].getBytes(StandardCharsets.UTF_8), new byte[] {'\n'});
+            List<Row> parsed;
+            try {
+                parsed = parsed(piece);
+            } catch (RowFileException e) {
+                assertThat(scanner.scan(piece, piece.length)).as(new String(changed, StandardCharsets.UTF_8)).isFalse();
+                givenUp++;
+                continue;
+            }
+            if (scanner.scan(piece, piece.length)) {
+                assertThat(shown(scanner.rows())).as(new String(changed, StandardCharsets.UTF_8))
+                        .containsExactlyElementsOf(shown(parsed));
+                read++;
+            } else {
+                givenUp++;
+            }
+        }
+        assertThat(read).as("pieces the scanner read").isGreaterThan(300);
+        assertThat(givenUp).as("pieces the scanner gave up").isGreaterThan(300);
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
     }
 
     @ParameterizedTest
