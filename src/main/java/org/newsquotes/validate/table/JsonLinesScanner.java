@@ -51,8 +51,8 @@ public final class JsonLinesScanner {
     /** Each name and its closing quotation mark, to find them eight bytes at a time. */
     private final Words names;
     /**
-     * What comes before each column's value in the usual row ({@link #usualRow}): {@code {"name":} for
-     * the first column, {@code ,"name":} for the others.
+     * What comes before each column's value in the usual row ({@link #usualRow}): <code>&#123;"name":</code>
+     * for the first column, {@code ,"name":} for the others.
      */
     private final Words leads;
     private final RowSpans spans;
@@ -200,10 +200,10 @@ public final class JsonLinesScanner {
     }
 
     /**
-     * Reads the row from its {@code '{'} when it is the usual row, as the general loop of {@link #row}
+     * Reads the row from its <code>'&#123;'</code> when it is the usual row, as the general loop of {@link #row}
      * would: every column once, in the table's order, named as written, with no white space between
      * values, names and punctuation. What comes before each value is then compared eight bytes at a
-     * time ({@link #leadWords}) rather than byte by byte. Returns false at the first difference, the
+     * time ({@link #leads}) rather than byte by byte. Returns false at the first difference, the
      * row's fields recorded so far to be dropped and the row read again by the general loop; a value
      * it cannot read makes it give up the piece, as the general loop would at the same value.
      */

@@ -101,12 +101,12 @@ public final class RowSpans {
         return line[row];
     }
 
-    /** The offset in the piece of the row's first byte, its {@code '{'}. */
+    /** The offset in the piece of the row's first byte, its <code>'&#123;'</code>. */
     public int lineStart(int row) {
         return lineStart[row];
     }
 
-    /** The offset in the piece just after the row's closing {@code '}'}. */
+    /** The offset in the piece just after the row's closing <code>'&#125;'</code>. */
     public int lineEnd(int row) {
         return lineEnd[row];
     }
@@ -239,11 +239,10 @@ public final class RowSpans {
         }
         line[rows] = lineNumber;
         lineStart[rows] = offset;
-        rowFlags[rows] = 0;
-        Arrays.fill(columnField, rows * columns, rows * columns + columns, NO_FIELD);
+        restartRow();
     }
 
-    /** Drops the fields of the row begun last, to read it again from its start. */
+    /** Drops the fields of the row begun last, if any, to read it again from its start. */
     void restartRow() {
         fields = firstField[rows];
         rowFlags[rows] = 0;
