@@ -47,7 +47,7 @@ public final class JsonLinesScanner {
     /** Eight bytes of an array at once, little-endian, so that the first byte is the lowest (see {@link #special}). */
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    private final byte[][] nameBytes;
+    private final int columnCount;
     /** Each name and its closing quotation mark, to find them eight bytes at a time. */
     private final Words names;
     /**
@@ -66,13 +66,10 @@ public final class JsonLinesScanner {
     /** @param table the table whose column names rows are expected to use */
     public JsonLinesScanner(Table<?> table) {
         List<? extends Column<?>> columns = table.columns();
-        nameBytes = new byte[columns.size()][];
-        for (int i = 0; i < nameBytes.length; i++) {
-            nameBytes[i] = columns.get(i).name().getBytes(StandardCharsets.UTF_8);
-        }
-        byte[][] quoted = new byte[nameBytes.length][];
-        byte[][] lead = new byte[nameBytes.length][];
-        for (int i = 0; i < nameBytes.length; i++) {
+        columnCount = columns.size();
+        byte[][] quoted = new byte[columnCount][];
+        byte[][] lead = new byte[columnCount][];
+        for (int i = 0; i < columnCount; i++) {
             quoted[i] = (columns.get(i).name() + '"').getBytes(StandardCharsets.UTF_8);
             lead[i] = ((i == 0 ? "{\"" : ",\"") + columns.get(i).name() + "\":").getBytes(StandardCharsets.UTF_8);
         }
@@ -208,7 +205,7 @@ public final class JsonLinesScanner {
      * it cannot read makes it give up the piece, as the general loop would at the same value.
      */
     private boolean usualRow() {
-        for (int c = 0; c < nameBytes.length; c++) {
+        for (int c = 0; c < columnCount; c++) {
             int from = at;
             if (from + leads.length(c) >= end || !leads.at(bytes, from, c)) {
                 return false;
@@ -332,13 +329,13 @@ public final class JsonLinesScanner {
      */
     private int name(int expected) {
         int start = at;
-        if (expected < nameBytes.length && isNameAt(expected, start)) {
-            at += nameBytes[expected].length + 1;
+        if (expected < columnCount && isNameAt(expected, start)) {
+            at += names.length(expected);
             return expected;
         }
-        for (int i = 0; i < nameBytes.length; i++) {
+        for (int i = 0; i < columnCount; i++) {
             if (isNameAt(i, start)) {
-                at += nameBytes[i].length + 1;
+                at += names.length(i);
                 return i;
             }
         }
@@ -351,7 +348,7 @@ public final class JsonLinesScanner {
 
     /** Whether the bytes from {@code start} are column {@code i}'s name and a closing quotation mark. */
     private boolean isNameAt(int i, int start) {
-        return start + nameBytes[i].length < end && names.at(bytes, start, i);
+        return start + names.length(i) <= end && names.at(bytes, start, i);
     }
 
     /**
