@@ -51,6 +51,8 @@ public final class QuoteCorpusGenerator {
     }
 
     private static final int QUOTES_PER_DOCUMENT = 10_000;
+    /** Document ids have three digits, d000 to d999 ({@link org.newsquotes.model.Ids#DOCUMENT}). */
+    private static final int DOCUMENTS = 1000;
     private static final LocalDate FIRST_DAY = LocalDate.of(2022, 1, 1);
 
     private static final String[] WORDS = {"talks", "security", "guarantees", "we", "will", "not", "accept",
@@ -164,7 +166,7 @@ public final class QuoteCorpusGenerator {
     }
 
     /** Fills one row's values in the order of the quotes table's columns. */
-    private static final class Row {
+    static final class Row {
         static final int QUOTE_ID = 0;
         static final int KIND = 12;
         static final int TEXT = 13;
@@ -188,7 +190,7 @@ public final class QuoteCorpusGenerator {
         }
 
         Object[] fill(SplitMix64 random, long index) {
-            long document = index / QUOTES_PER_DOCUMENT;
+            long document = document(index);
             int outlet = (int) (document % OUTLETS.length);
             LocalDate published = FIRST_DAY.plusDays(document % 365);
             String kind = random.pick(KINDS);
@@ -204,7 +206,7 @@ public final class QuoteCorpusGenerator {
             String segment = random.pick(SEGMENTS);
             String documentId = "d" + padded(document, 3);
 
-            values[0] = documentId + "-q" + padded(index % QUOTES_PER_DOCUMENT, 4);
+            values[0] = documentId + "-q" + padded(quoteNumber(index), 4);
             values[1] = documentId;
             values[2] = "outlet-" + outlet;
             values[3] = OUTLETS[outlet];
@@ -230,6 +232,22 @@ public final class QuoteCorpusGenerator {
             values[22] = padded(document, 3) + "_" + Long.toHexString(document * 0x9E3779B97F4A7C15L | 1L << 63) + ".txt";
             values[23] = random.nextInt(20) == 0 ? "A \"hard\" case, noted; see the source." : null;
             return values.clone();
+        }
+
+        /**
+         * The document of row {@code index}: 10,000 rows each, in turn, d000 to d999, then d000 again
+         * for the next 10 million rows.
+         */
+        static long document(long index) {
+            return index / QUOTES_PER_DOCUMENT % DOCUMENTS;
+        }
+
+        /**
+         * The number of row {@code index} in its document, unique within it: 0000 to 9999 in the first
+         * 10 million rows, 10000 to 19999 in the next, and so on.
+         */
+        static long quoteNumber(long index) {
+            return index / ((long) QUOTES_PER_DOCUMENT * DOCUMENTS) * QUOTES_PER_DOCUMENT + index % QUOTES_PER_DOCUMENT;
         }
 
         /** {@code value} in decimal, with leading zeros up to {@code width} digits. */

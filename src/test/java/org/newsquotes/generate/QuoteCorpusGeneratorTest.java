@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.newsquotes.export.Tables;
+import org.newsquotes.model.Ids;
 
 class QuoteCorpusGeneratorTest {
 
@@ -35,6 +36,24 @@ class QuoteCorpusGeneratorTest {
             assertThat(again.get(i)).containsExactly(first.get(i));
         }
         assertThat(other.get(1)).isNotEqualTo(first.get(1));
+    }
+
+    @Test
+    void idsPastTenMillionRowsKeepTheDatasetsPatternsAndStayUnique() {
+        QuoteCorpusGenerator.Row row = new QuoteCorpusGenerator.Row(Tables.QUOTES.columnNames().size());
+        Set<Object> ids = new HashSet<>();
+        for (long round = 0; round < 4; round++) {
+            for (long at : new long[] {0, 1, 9_999, 10_000, 4_567_891, 9_999_999}) {
+                Object[] values = row.fill(new SplitMix64(1), round * 10_000_000 + at);
+                String quoteId = (String) value(values, "quote_id");
+                String documentId = (String) value(values, "document_id");
+                assertThat(quoteId).matches(Ids.QUOTE).startsWith(documentId + "-");
+                assertThat(documentId).matches(Ids.DOCUMENT);
+                ids.add(quoteId);
+            }
+        }
+
+        assertThat(ids).hasSize(24).contains("d000-q0000", "d999-q9999", "d000-q10000", "d456-q17891", "d999-q39999");
     }
 
     @Test
