@@ -298,6 +298,18 @@ public final class BulkPipeline {
         Run run = new Run(file, shownAs, table, outputs, violations, progress);
         try {
             return run.go();
+        } catch (InterruptedIOException e) {
+            Throwable died = run.died;
+            if (died == null) {
+                throw e;
+            }
+            Thread.interrupted(); // the pass's own interrupt, from Run.died
+            if (died instanceof OutOfMemoryError outOfMemory) {
+                throw run.outOfMemory(outOfMemory);
+            }
+            throw new IllegalStateException("a thread of the pass ended: " + died, died);
+        } catch (OutOfMemoryError e) {
+            throw run.outOfMemory(e);
         } finally {
             run.stop();
             progress.done();
@@ -321,6 +333,22 @@ public final class BulkPipeline {
         private final List<Future<Long>> writers = new ArrayList<>();
         private final ThreadLocal<Worker> worker;
         private volatile List<String> header;
+        /** The uniqueness check and the rules that need the rows before: the calling thread's. */
+        private RowValidator keys;
+        /** Rows the calling thread has checked so far. */
+        private long rowsChecked;
+        /** The rows of the chunks taken back so far, and the bytes of the file they came from (or -1). */
+        private long chunkRows;
+        private long chunkBytes = -1;
+        private boolean stopped;
+        /**
+         * Memory held back until the heap runs out, so that stopping the threads and saying what
+         * happened can be done then.
+         */
+        private byte[] reserve = new byte[1 << 20];
+        /** The thread that runs the pass, and what ended a thread of a stage outside its tasks, or null. */
+        private final Thread caller = Thread.currentThread();
+        private volatile Throwable died;
         /** Chunk arrays of JSON Lines whose rows are checked, for the reader to fill again. */
         private final BlockingQueue<byte[]> freeChunks;
         /** Value buffers whose rows are all encoded, for the workers to fill again. */
@@ -342,17 +370,30 @@ public final class BulkPipeline {
             }
             this.violations = violations;
             this.progress = progress;
-            this.workers = Executors.newFixedThreadPool(settings.workers(), daemon("quotes-check"));
-            this.readerThread = Executors.newSingleThreadExecutor(daemon("quotes-read"));
-            this.writerThreads = Executors.newCachedThreadPool(daemon("quotes-write"));
+            this.workers = Executors.newFixedThreadPool(settings.workers(), daemon("quotes-check", this::died));
+            this.readerThread = Executors.newSingleThreadExecutor(daemon("quotes-read", this::died));
+            this.writerThreads = Executors.newCachedThreadPool(daemon("quotes-write", this::died));
             this.chunks = new ArrayBlockingQueue<>(settings.chunksAhead());
             this.freeChunks = new ArrayBlockingQueue<>(settings.chunksAhead() + settings.workers() + 2);
             this.worker = ThreadLocal.withInitial(() -> new Worker(table, shownAs, header, rowOutputs,
                     parquetOutputs.isEmpty() ? null : freeValues, encoders));
         }
 
+        /**
+         * A thread of a stage ended by an error outside its tasks (out of memory where the pool runs
+         * them), so that what it was to do will not be done: wakes the calling thread, which would
+         * otherwise wait for it forever. Makes no object, since memory may have run out.
+         */
+        private void died(Thread thread, Throwable e) {
+            if (died == null) {
+                died = e;
+            }
+            caller.interrupt();
+        }
+
         Result go() throws IOException {
             RowValidator keys = new RowValidator(table, shownAs, violations);
+            this.keys = keys;
             readerThread.execute(() -> read(keys));
             Table<Object[]> rowsTable = table.positional();
             for (Output output : rowOutputs) {
@@ -411,6 +452,7 @@ public final class BulkPipeline {
                         invalid++;
                     }
                     rows++;
+                    rowsChecked = rows;
                 }
                 if (chunk.error != null) {
                     RowFileException e = chunk.error;
@@ -429,6 +471,8 @@ public final class BulkPipeline {
                         handOn(batches.get(i), valid.get(i));
                     }
                 }
+                chunkRows = rows;
+                chunkBytes = chunk.bytesRead;
                 progress.update(chunk.bytesRead, rows);
             }
             for (ParquetOutput output : parquetOutputs) {
@@ -442,6 +486,23 @@ public final class BulkPipeline {
                 result(writer);
             }
             return new Result(rows, invalid, true, keys.keyBytes());
+        }
+
+        /**
+         * What the pass says when it runs out of heap: how far it came, and a heap for the whole file's
+         * keys, whose rows are judged from the bytes the rows read so far took. Lets go of the reserve
+         * and stops the threads first, so that there is memory to make the message with.
+         */
+        HeapTooSmallException outOfMemory(OutOfMemoryError e) {
+            reserve = null;
+            stop();
+            long expectedRows = chunkBytes > 0 ? (long) ((double) file.toFile().length() * chunkRows / chunkBytes) : -1;
+            HeapTooSmallException.Pass pass = new HeapTooSmallException.Pass(rowsChecked,
+                    keys == null ? 0 : keys.keyCount(), keys == null ? 0 : keys.keyBytes(),
+                    Runtime.getRuntime().maxMemory(), expectedRows,
+                    keys == null || expectedRows < 0 ? 0 : keys.keyBytesFor(expectedRows));
+            keys = null;
+            return HeapTooSmallException.of(shownAs, pass, e);
         }
 
         /**
@@ -526,7 +587,8 @@ public final class BulkPipeline {
                 chunks.put(NO_MORE);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | Error e) {
+                // An Error too (out of memory for a long line): the calling thread would wait for it forever.
                 chunks.clear();
                 chunks.offer(CompletableFuture.failedFuture(e));
             }
@@ -658,6 +720,10 @@ public final class BulkPipeline {
 
         /** Stops every thread of the pass; a writer still writing stops with an exception, its file incomplete. */
         void stop() {
+            if (stopped) {
+                return;
+            }
+            stopped = true;
             readerThread.shutdownNow();
             workers.shutdownNow();
             writerThreads.shutdownNow();
@@ -896,10 +962,11 @@ public final class BulkPipeline {
         }
     }
 
-    private static ThreadFactory daemon(String name) {
+    private static ThreadFactory daemon(String name, Thread.UncaughtExceptionHandler died) {
         return task -> {
             Thread thread = new Thread(task, name);
             thread.setDaemon(true);
+            thread.setUncaughtExceptionHandler(died);
             return thread;
         };
     }

@@ -13,7 +13,7 @@ final class ExitCodes {
     static final int INVALID = 1;
     /** The command line is wrong. */
     static final int USAGE = 2;
-    /** A bug or an I/O failure. */
+    /** A bug, an I/O failure, or a heap too small for a bulk file's ids. */
     static final int INTERNAL = 3;
 
     /** The list that every command's help shows, by code. */
@@ -21,7 +21,7 @@ final class ExitCodes {
             "0", "valid data; command done",
             "1", "invalid data (or stale exports)",
             "2", "usage error",
-            "3", "internal error (I/O failure or bug)");
+            "3", "internal error (I/O failure, heap too small, or bug)");
 
     private ExitCodes() {
     }

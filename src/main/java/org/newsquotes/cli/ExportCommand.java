@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.newsquotes.bulk.BulkPipeline;
+import org.newsquotes.bulk.HeapTooSmallException;
 import org.newsquotes.export.Checksums;
 import org.newsquotes.export.ExportRows;
 import org.newsquotes.export.Exporter;
@@ -108,7 +109,11 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         checkOutputFolder();
         if (!inputs.isEmpty()) {
-            return exportFiles(out, err);
+            try {
+                return exportFiles(out, err);
+            } catch (HeapTooSmallException e) {
+                return TableFileOptions.heapTooSmall(err, e, "; " + slashes(outputDir) + " is unchanged");
+            }
         }
         DatasetCheck datasetCheck = DatasetCheck.run(spec, datasetDir, main.clock());
         if (datasetCheck.fails(false)) {

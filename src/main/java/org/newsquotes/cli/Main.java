@@ -33,11 +33,38 @@ public final class Main implements Runnable {
         return clock;
     }
 
+    /**
+     * Said when the heap runs out where no pass can say more (see {@code HeapTooSmallException}): its
+     * bytes are made at start, since by then making them may need memory there is not.
+     */
+    private static final byte[] OUT_OF_MEMORY = ("quotes: error: out of memory; run it again with a larger heap"
+            + " (JAVA_OPTS=-Xmx1g bin/quotes …, or java -Xmx1g -jar quotes.jar …)\n")
+            .getBytes(StandardCharsets.UTF_8);
+
+    /** Memory held back until the heap runs out, so that saying so and stopping can be done then. */
+    private static byte[] reserve = new byte[1 << 20];
+
     /** Runs the command line and exits with its exit code. */
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        System.exit(run(out, err, args));
+        int code;
+        try {
+            code = run(out, err, args);
+        } catch (OutOfMemoryError e) {
+            reserve = null;
+            try {
+                out.flush();
+            } catch (OutOfMemoryError again) {
+                // The report so far may stay unflushed; what follows must still be said.
+            }
+            System.err.write(OUT_OF_MEMORY, 0, OUT_OF_MEMORY.length);
+            System.err.flush();
+            // halt, not exit: exiting runs shutdown hooks and loads classes, which may need memory too.
+            Runtime.getRuntime().halt(ExitCodes.INTERNAL);
+            return;
+        }
+        System.exit(code);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import org.newsquotes.bulk.BulkPipeline;
+import org.newsquotes.bulk.HeapTooSmallException;
 import org.newsquotes.export.Table;
 import org.newsquotes.export.Tables;
 import org.newsquotes.load.DatasetLoader;
@@ -45,6 +46,18 @@ final class TableFileOptions {
             throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + threads);
         }
         return new BulkPipeline(BulkPipeline.Settings.withWorkers(threads));
+    }
+
+    /**
+     * Says on {@code err} that a pass ran out of heap, and what heap to give, followed by
+     * {@code after} (what became of the outputs, or nothing).
+     *
+     * @return the exit code
+     */
+    static int heapTooSmall(PrintWriter err, HeapTooSmallException e, String after) {
+        err.print("quotes: error: " + e.getMessage() + after + "\n");
+        err.flush();
+        return ExitCodes.INTERNAL;
     }
 
     /** How {@code file} is shown in reports: relative to the working directory when inside it. */

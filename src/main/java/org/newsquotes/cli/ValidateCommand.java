@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsquotes.bulk.BulkPipeline;
+import org.newsquotes.bulk.HeapTooSmallException;
 import org.newsquotes.export.Table;
 import org.newsquotes.validate.Report;
 import org.newsquotes.validate.ReportFormat;
@@ -65,7 +66,12 @@ final class ValidateCommand implements Callable<Integer> {
             report.addAll(check.violations());
             report.finish(check.filesChecked());
         } else {
-            checkFiles(given, report);
+            try {
+                checkFiles(given, report);
+            } catch (HeapTooSmallException e) {
+                spec.commandLine().getOut().flush();
+                return TableFileOptions.heapTooSmall(spec.commandLine().getErr(), e, "");
+            }
         }
         boolean fails = report.errors() > 0 || warningsAsErrors && report.warnings() > 0;
         return fails ? ExitCodes.INVALID : ExitCodes.OK;

@@ -152,16 +152,59 @@ class BulkPipelineTest {
             }
         });
 
-        assertThatThrownBy(() -> {
-            try (StagingFolder staging = StagingFolder.in(output)) {
-                new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(8192)).run(corpus, "corpus.jsonl",
-                        Tables.QUOTES, List.of(new BulkPipeline.Output(failing, staging.resolve("corpus.rows"))),
-                        v -> { }, BulkPipeline.Progress.NONE);
-                staging.moveIntoPlace("corpus.rows");
-            }
-        }).hasMessage("java.io.IOException: disk full");
+        assertThatThrownBy(() -> exportThroughStaging(failing, output)).hasMessage("java.io.IOException: disk full");
         try (Stream<Path> left = Files.list(output)) {
             assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void runningOutOfHeapInAWriterEndsThePassWithWhatHeapToGiveAndNothingIsMovedIntoPlace() throws IOException {
+        Path output = temp.resolve("out");
+        OutOfMemoryError outOfMemory = new OutOfMemoryError("Java heap space");
+        TableWriter failing = new CountingWriter(row -> {
+            if (row == 700) {
+                throw outOfMemory;
+            }
+        });
+
+        assertThatThrownBy(() -> exportThroughStaging(failing, output)).isInstanceOf(HeapTooSmallException.class)
+                .hasCause(outOfMemory)
+                .hasMessageStartingWith("out of memory after ")
+                .hasMessageContaining(" rows of corpus.jsonl: the uniqueness check holds ")
+                .hasMessageMatching(".* holds [1-9][0-9]* ids in [1-9][0-9]* MB .* and the file holds about"
+                        + " (19|20)[0-9]{2} rows, whose ids need about [1-9][0-9]* MB;.*")
+                .hasMessageContaining("JAVA_OPTS=-Xmx");
+        try (Stream<Path> left = Files.list(output)) {
+            assertThat(left).isEmpty();
+        }
+    }
+
+    @Test
+    void runningOutOfHeapOnTheCallingThreadSaysHowManyRowsAndIdsWereChecked() {
+        AtomicLong reported = new AtomicLong();
+        BulkPipeline pipeline = new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(8192));
+
+        assertThatThrownBy(() -> pipeline.run(corpus, "corpus.jsonl", Tables.QUOTES, List.of(), v -> {
+            if (reported.incrementAndGet() == 10) {
+                throw new OutOfMemoryError("Java heap space");
+            }
+        }, BulkPipeline.Progress.NONE)).isInstanceOfSatisfying(HeapTooSmallException.class, e -> {
+            long rows = Long.parseLong(e.getMessage().replaceFirst("^out of memory after (\\d+) rows .*", "$1"));
+            long ids = Long.parseLong(e.getMessage().replaceFirst(".* holds (\\d+) ids .*", "$1"));
+            assertThat(rows).isBetween(1L, 1999L);
+            assertThat(ids).isBetween(1L, rows + 1);
+            assertThat(e.suggestedHeap()).isGreaterThan(Runtime.getRuntime().maxMemory());
+        });
+    }
+
+    /** Exports the corpus with {@code writer} into a staging folder in {@code output}, then moves it into place. */
+    private void exportThroughStaging(TableWriter writer, Path output) throws IOException {
+        try (StagingFolder staging = StagingFolder.in(output)) {
+            new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(8192)).run(corpus, "corpus.jsonl",
+                    Tables.QUOTES, List.of(new BulkPipeline.Output(writer, staging.resolve("corpus.rows"))),
+                    v -> { }, BulkPipeline.Progress.NONE);
+            staging.moveIntoPlace("corpus.rows");
         }
     }
 

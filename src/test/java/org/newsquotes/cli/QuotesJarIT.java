@@ -3,13 +3,17 @@ package org.newsquotes.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -73,6 +77,76 @@ class QuotesJarIT {
                 .doesNotContain("org.apache.parquet", "org.newsquotes.export.parquet", "com.github.luben");
     }
 
+    /**
+     * 1.5 million short rows of the outlets table: about 34 MB of ids for the uniqueness check, more than
+     * a heap of 24 MB holds, while a run starts and reads rows in it.
+     */
+    private Path manyOutlets() throws IOException {
+        Path file = temp.resolve("outlets.jsonl");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (int i = 0; i < 1_500_000; i++) {
+                out.write("{\"outlet_id\":\"outlet-" + (10_000_000 + i)
+                        + "\",\"name\":\"O\",\"kind\":\"newspaper\",\"document_ids\":[\"d000\"]}\n");
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void moreIdsThanTheHeapHoldsEndTheRunWithTheHeapToGive() throws IOException, InterruptedException {
+        Path file = manyOutlets();
+
+        Run validate = run(List.of("-XX:+UseSerialGC", "-Xmx24m"), "validate", "--table", "outlets", file.toString());
+
+        assertThat(validate.exitCode()).as(validate.err()).isEqualTo(3);
+        assertThat(validate.err()).matches("quotes: error: out of memory after [1-9][0-9]* rows of "
+                + Pattern.quote(file.toString()) + ": the uniqueness check holds [1-9][0-9]* ids in [0-9]+ MB of the"
+                + " 2[0-9] MB Java heap, and the file holds about 1[45][0-9]{5} rows, whose ids need about [1-9][0-9] MB;"
+                + " run it again with a heap of -Xmx256m or more \\(JAVA_OPTS=-Xmx256m bin/quotes …, or java -Xmx256m"
+                + " -jar quotes.jar …\\)\n");
+    }
+
+    @Test
+    void runningOutOfHeapInAnExportLeavesTheOutputFolderUnchanged() throws IOException, InterruptedException {
+        Path file = manyOutlets();
+        Path output = temp.resolve("out");
+        Files.createDirectories(output);
+        Files.writeString(output.resolve("outlets.csv"), "an earlier export\n", StandardCharsets.UTF_8);
+
+        Run export = run(List.of("-XX:+UseSerialGC", "-Xmx24m"), "export", "--table", "outlets", "--input",
+                file.toString(), "--output", output.toString(), "--format", "parquet,csv");
+
+        assertThat(export.exitCode()).as(export.err()).isEqualTo(3);
+        assertThat(export.err()).startsWith("quotes: error: out of memory after ")
+                .endsWith("; " + output + " is unchanged\n");
+        try (Stream<Path> left = Files.list(output)) {
+            assertThat(left).containsExactly(output.resolve("outlets.csv"));
+        }
+        assertThat(Files.readString(output.resolve("outlets.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("an earlier export\n");
+    }
+
+    @Test
+    void aLineLongerThanTheHeapCanReadEndsTheRunWithTheHeapToGive() throws IOException, InterruptedException {
+        Path file = temp.resolve("long.jsonl");
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("{\"quote_id\":\"d000-q00\",\"text\":\"");
+            char[] text = new char[1 << 20];
+            Arrays.fill(text, 'a');
+            for (int i = 0; i < 64; i++) {
+                out.write(text);
+            }
+            out.write("\"}\n");
+        }
+
+        Run validate = run(List.of("-XX:+UseSerialGC", "-Xmx32m"), "validate", file.toString());
+
+        assertThat(validate.exitCode()).as(validate.err()).isEqualTo(3);
+        assertThat(validate.err()).matches("quotes: error: out of memory after 0 rows of "
+                + Pattern.quote(file.toString())
+                + " in a Java heap of [23][0-9] MB; run it again with a heap of -Xmx256m or more \\(.*\\)\n");
+    }
+
     private Run run(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -83,7 +157,11 @@ class QuotesJarIT {
         Path out = Files.createTempFile(temp, "out", ".txt");
         Path err = Files.createTempFile(temp, "err", ".txt");
         Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished: %s", command).isTrue();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new AssertionError("not finished in 120 s: " + command + "\n"
+                    + Files.readString(err, StandardCharsets.UTF_8));
+        }
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
     }

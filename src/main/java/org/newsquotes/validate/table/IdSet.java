@@ -58,17 +58,35 @@ public final class IdSet {
         return size;
     }
 
-    /** The bytes of the set's arrays: its memory cost, without the few objects around them. */
+    /**
+     * The bytes of the set's arrays: its memory cost, without the few objects around them. Makes no
+     * object, so that it can be asked once the heap has run out.
+     */
     public long bytesUsed() {
-        long arena = 0;
-        for (byte[] b : blocks) {
-            arena += b.length;
-        }
         long slots = 0;
-        for (int[] segment : segments) {
-            slots += segment.length;
+        for (int segment = 0; segment < segments.length; segment++) {
+            slots += segments[segment].length;
         }
-        return SLOT_BYTES * slots + arena;
+        return SLOT_BYTES * slots + (long) BLOCK_SIZE * blocks.size();
+    }
+
+    /**
+     * About the bytes that {@code ids} ids of the mean size of those held would take, as
+     * {@link #bytesUsed} counts them: the arena's blocks for their entries, and a table of the size that
+     * adding them grows it to. 0 when the set is empty.
+     */
+    public long bytesFor(long ids) {
+        if (size == 0) {
+            return 0;
+        }
+        double entryBytes = ((double) (blocks.size() - 1) * BLOCK_SIZE + blockUsed) / size;
+        long perSegment = (ids + segments.length - 1) / segments.length;
+        long capacity = INITIAL_CAPACITY;
+        while (capacity / 4 * 3 < perSegment) {
+            capacity *= 2;
+        }
+        long blocksNeeded = ((long) (entryBytes * ids) + BLOCK_SIZE - 1) / BLOCK_SIZE;
+        return blocksNeeded * BLOCK_SIZE + SLOT_BYTES * capacity * segments.length;
     }
 
     /**

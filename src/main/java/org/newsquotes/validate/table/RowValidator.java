@@ -185,9 +185,19 @@ public final class RowValidator {
                 + " is already the key of an earlier row");
     }
 
+    /** How many keys the set of keys seen so far holds. */
+    public long keyCount() {
+        return keys.size();
+    }
+
     /** The bytes that the set of keys seen so far takes. */
     public long keyBytes() {
         return keys.bytesUsed();
+    }
+
+    /** About the bytes that {@code count} keys like those seen so far would take ({@link IdSet#bytesFor}). */
+    public long keyBytesFor(long count) {
+        return keys.bytesFor(count);
     }
 
     /**

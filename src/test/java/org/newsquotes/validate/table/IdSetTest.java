@@ -60,6 +60,24 @@ class IdSetTest {
     }
 
     @Test
+    void bytesForJudgesTheBytesOfMoreIdsLikeThoseHeld() {
+        IdSet ids = new IdSet();
+        assertThat(ids.bytesFor(1000)).isZero();
+        for (int i = 0; i < 250_000; i++) {
+            ids.add(String.format(java.util.Locale.ROOT, "d%03d-q%07d", i % 1000, i));
+        }
+
+        long judged = ids.bytesFor(1_000_000);
+        for (int i = 250_000; i < 1_000_000; i++) {
+            ids.add(String.format(java.util.Locale.ROOT, "d%03d-q%07d", i % 1000, i));
+        }
+
+        // Within a block of the arena (4 MiB) and 5 %.
+        long used = ids.bytesUsed();
+        assertThat(judged).isBetween(used - (4 << 20) - used / 20, used + (4 << 20) + used / 20);
+    }
+
+    @Test
     void addsUtf8BytesAsItAddsTheirString() {
         IdSet byBytes = new IdSet();
         IdSet byStrings = new IdSet();
