@@ -303,7 +303,7 @@ public final class BulkPipeline {
             if (died == null) {
                 throw e;
             }
-            Thread.interrupted(); // the pass's own interrupt, from Run.died
+            Thread.interrupted(); // the pass's own, from Run.died: cleared, so that stopping waits for the threads
             if (died instanceof OutOfMemoryError outOfMemory) {
                 throw run.outOfMemory(outOfMemory);
             }
@@ -312,6 +312,9 @@ public final class BulkPipeline {
             throw run.outOfMemory(e);
         } finally {
             run.stop();
+            if (run.died != null) {
+                Thread.interrupted(); // the pass's own interrupt, should a thread have died after the last wait
+            }
             progress.done();
         }
     }
@@ -340,6 +343,7 @@ public final class BulkPipeline {
         /** The rows of the chunks taken back so far, and the bytes of the file they came from (or -1). */
         private long chunkRows;
         private long chunkBytes = -1;
+        /** Set by {@link #stop}, under the run's lock, which {@link #died} takes too. */
         private boolean stopped;
         /**
          * Memory held back until the heap runs out, so that stopping the threads and saying what
@@ -384,11 +388,13 @@ public final class BulkPipeline {
          * them), so that what it was to do will not be done: wakes the calling thread, which would
          * otherwise wait for it forever. Makes no object, since memory may have run out.
          */
-        private void died(Thread thread, Throwable e) {
+        private synchronized void died(Thread thread, Throwable e) {
             if (died == null) {
                 died = e;
             }
-            caller.interrupt();
+            if (!stopped) {
+                caller.interrupt();
+            }
         }
 
         Result go() throws IOException {
@@ -720,10 +726,12 @@ public final class BulkPipeline {
 
         /** Stops every thread of the pass; a writer still writing stops with an exception, its file incomplete. */
         void stop() {
-            if (stopped) {
-                return;
+            synchronized (this) {
+                if (stopped) {
+                    return;
+                }
+                stopped = true;
             }
-            stopped = true;
             readerThread.shutdownNow();
             workers.shutdownNow();
             writerThreads.shutdownNow();

@@ -107,6 +107,18 @@ class QuotesJarIT {
     }
 
     @Test
+    void aHeapTooSmallForThePassItselfEndsTheRunRatherThanLeavingItWaiting() throws IOException, InterruptedException {
+        Path file = manyOutlets();
+
+        // At 12 MB the threads of the pass run out of heap outside their tasks too, where the pool runs them.
+        Run validate = run(List.of("-Xmx12m"), "validate", "--table", "outlets", file.toString());
+
+        assertThat(validate.exitCode()).as(validate.err()).isEqualTo(3);
+        assertThat(validate.err()).startsWith("quotes: error: out of memory").endsWith(" -jar quotes.jar …)\n")
+                .hasLineCount(1);
+    }
+
+    @Test
     void runningOutOfHeapInAnExportLeavesTheOutputFolderUnchanged() throws IOException, InterruptedException {
         Path file = manyOutlets();
         Path output = temp.resolve("out");
