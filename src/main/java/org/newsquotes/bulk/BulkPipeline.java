@@ -594,7 +594,7 @@ public final class BulkPipeline {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | RuntimeException | Error e) {
-                // An Error too (out of memory for a long line): the calling thread would wait for it forever.
+                // An Error too (out of memory on a long line): the calling thread takes it in the chunks' order.
                 chunks.clear();
                 chunks.offer(CompletableFuture.failedFuture(e));
             }
