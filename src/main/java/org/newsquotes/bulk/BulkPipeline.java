@@ -303,7 +303,6 @@ public final class BulkPipeline {
             if (died == null) {
                 throw e;
             }
-            Thread.interrupted(); // the pass's own, from Run.died: cleared, so that stopping waits for the threads
             if (died instanceof OutOfMemoryError outOfMemory) {
                 throw run.outOfMemory(outOfMemory);
             }
@@ -312,9 +311,6 @@ public final class BulkPipeline {
             throw run.outOfMemory(e);
         } finally {
             run.stop();
-            if (run.died != null) {
-                Thread.interrupted(); // the pass's own interrupt, should a thread have died after the last wait
-            }
             progress.done();
         }
     }
@@ -731,6 +727,10 @@ public final class BulkPipeline {
                     return;
                 }
                 stopped = true;
+            }
+            if (died != null) {
+                // The pass's own interrupt (see died), cleared so that the wait below is not cut short.
+                Thread.interrupted();
             }
             readerThread.shutdownNow();
             workers.shutdownNow();

@@ -247,7 +247,8 @@ public final class QuoteCorpusGenerator {
          * 10 million rows, 10000 to 19999 in the next, and so on.
          */
         static long quoteNumber(long index) {
-            return index / ((long) QUOTES_PER_DOCUMENT * DOCUMENTS) * QUOTES_PER_DOCUMENT + index % QUOTES_PER_DOCUMENT;
+            long round = index / ((long) QUOTES_PER_DOCUMENT * DOCUMENTS);
+            return round * QUOTES_PER_DOCUMENT + index % QUOTES_PER_DOCUMENT;
         }
 
         /** {@code value} in decimal, with leading zeros up to {@code width} digits. */

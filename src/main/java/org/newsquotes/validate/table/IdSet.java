@@ -80,11 +80,7 @@ public final class IdSet {
             return 0;
         }
         double entryBytes = ((double) (blocks.size() - 1) * BLOCK_SIZE + blockUsed) / size;
-        long perSegment = (ids + segments.length - 1) / segments.length;
-        long capacity = INITIAL_CAPACITY;
-        while (capacity / 4 * 3 < perSegment) {
-            capacity *= 2;
-        }
+        long capacity = capacityFor((ids + segments.length - 1) / segments.length);
         long blocksNeeded = ((long) (entryBytes * ids) + BLOCK_SIZE - 1) / BLOCK_SIZE;
         return blocksNeeded * BLOCK_SIZE + SLOT_BYTES * capacity * segments.length;
     }
@@ -142,11 +138,7 @@ public final class IdSet {
      * as ids come. Does nothing to a segment that already has that room.
      */
     public void expect(long ids, long maxTableBytes) {
-        long perSegment = Math.min(ids >> SEGMENT_BITS, MAX_SEGMENT_IDS);
-        long capacity = INITIAL_CAPACITY;
-        while (capacity / 4 * 3 < perSegment) {
-            capacity *= 2;
-        }
+        long capacity = capacityFor(Math.min(ids >> SEGMENT_BITS, MAX_SEGMENT_IDS));
         while (capacity > INITIAL_CAPACITY && (long) SLOT_BYTES * capacity * segments.length > maxTableBytes) {
             capacity /= 2;
         }
@@ -155,6 +147,15 @@ public final class IdSet {
                 resize(segment, (int) capacity);
             }
         }
+    }
+
+    /** The slots of a segment that holds {@code ids} ids at most three quarters full: a power of two. */
+    private static long capacityFor(long ids) {
+        long capacity = INITIAL_CAPACITY;
+        while (capacity / 4 * 3 < ids) {
+            capacity *= 2;
+        }
+        return capacity;
     }
 
     /**
