@@ -50,23 +50,25 @@ for run in 1 2 3 4 5; do
 done
 echo
 
-# timed NAME CMD...: runs CMD once under GNU time, appending "NAME wall_s peak_rss_kb" to $dir/runs.txt.
+# timed NAME CMD...: runs CMD once under GNU time, appending "NAME wall_s peak_rss_kb cpu_s" to
+# $dir/runs.txt, cpu_s being user and system time of the process and its threads.
 timed() {
     local name=$1
     shift
     local status=0
-    "$timer" -f '%e %M' -o "$dir/time.txt" "$@" > "$dir/stdout.txt" 2> "$dir/stderr.txt" || status=$?
+    "$timer" -f '%e %M %U %S' -o "$dir/time.txt" "$@" > "$dir/stdout.txt" 2> "$dir/stderr.txt" || status=$?
     if [ "$status" -gt 1 ]; then
         echo "bench: $name failed (exit $status):" >&2
         cat "$dir/stderr.txt" >&2
         exit 1
     fi
-    echo "$name $(tail -1 "$dir/time.txt")" >> "$dir/runs.txt"
+    tail -1 "$dir/time.txt" | awk -v name="$name" '{ printf "%s %s %s %.2f\n", name, $1, $2, $3 + $4 }' >> "$dir/runs.txt"
 }
 
 # row LABEL NAME RECORDS BYTES: one table row from the rounds of NAME in $dir/runs.txt: the median
-# wall time (records/s and MB/s from it), the fastest and slowest round, the highest peak RSS, and
-# the median of the rounds' ratios to DuckDB's wall time in the same round.
+# wall time (records/s and MB/s from it), the fastest and slowest round, the median CPU time (and
+# per record), the highest peak RSS, and the median of the rounds' ratios to DuckDB's wall time in
+# the same round.
 row() {
     awk -v label="$1" -v name="$2" -v n="$3" -v b="$4" '
         function median(a, k,    i, j, t) {
@@ -74,11 +76,13 @@ row() {
             return k % 2 ? a[(k + 1) / 2] : (a[k / 2] + a[k / 2 + 1]) / 2
         }
         $1 == "duckdb" { duck[++d] = $2 }
-        $1 == name { wall[++k] = $2; ratio[k] = $2 / duck[d]; if ($3 > rss) rss = $3 }
+        $1 == name { wall[++k] = $2; ratio[k] = $2 / duck[d]; cpu[k] = $4; if ($3 > rss) rss = $3 }
         END {
             w = median(wall, k); lo = wall[1]; hi = wall[k]   # median sorts wall in place
+            c = median(cpu, k)
             r = (name == "duckdb") ? "" : sprintf("%.2f", median(ratio, k))
-            printf "| %s | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.0f | %s |\n", label, n, w, lo, hi, n / w, b / 1e6 / w, rss / 1024, r
+            printf "| %s | %d | %.2f | %.2f–%.2f | %.0f | %.0f | %.2f | %.2f | %.0f | %s |\n", label, n, w, lo, hi,
+                n / w, b / 1e6 / w, c, c * 1e6 / n, rss / 1024, r
         }' "$dir/runs.txt"
 }
 
@@ -110,8 +114,8 @@ for records in "$@"; do
     done
     echo "## $records records ($((bytes / 1000000)) MB of JSON Lines), $rounds rounds"
     echo
-    echo "| run | records | wall s (median) | fastest–slowest s | records/s | MB/s | peak RSS MB | ours/DuckDB |"
-    echo "|---|---|---|---|---|---|---|---|"
+    echo "| run | records | wall s (median) | fastest–slowest s | records/s | MB/s | CPU s (median) | CPU µs/record | peak RSS MB | ours/DuckDB |"
+    echo "|---|---|---|---|---|---|---|---|---|---|"
     row "ours: validate only" validate "$records" "$bytes"
     row "ours: JSONL → Parquet, every rule on" parquet "$records" "$bytes"
     row "ours: JSONL → CSV, every rule on" csv "$records" "$bytes"
