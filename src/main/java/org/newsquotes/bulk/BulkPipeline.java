@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -335,7 +334,7 @@ public final class BulkPipeline {
         /** The uniqueness check and the rules that need the rows before: the calling thread's. */
         private RowValidator keys;
         /** Rows the calling thread has checked so far. */
-        private long rowsChecked;
+        private long rows;
         /** The rows of the chunks taken back so far, and the bytes of the file they came from (or -1). */
         private long chunkRows;
         private long chunkBytes = -1;
@@ -406,7 +405,6 @@ public final class BulkPipeline {
             for (ParquetOutput output : parquetOutputs) {
                 writers.add(writerThreads.submit(output::write));
             }
-            long rows = 0;
             long invalid = 0;
             int lineBase = 0;
             boolean first = true;
@@ -454,7 +452,6 @@ public final class BulkPipeline {
                         invalid++;
                     }
                     rows++;
-                    rowsChecked = rows;
                 }
                 if (chunk.error != null) {
                     RowFileException e = chunk.error;
@@ -498,13 +495,26 @@ public final class BulkPipeline {
         HeapTooSmallException outOfMemory(OutOfMemoryError e) {
             reserve = null;
             stop();
-            long expectedRows = chunkBytes > 0 ? (long) ((double) file.toFile().length() * chunkRows / chunkBytes) : -1;
-            HeapTooSmallException.Pass pass = new HeapTooSmallException.Pass(rowsChecked,
-                    keys == null ? 0 : keys.keyCount(), keys == null ? 0 : keys.keyBytes(),
-                    Runtime.getRuntime().maxMemory(), expectedRows,
-                    keys == null || expectedRows < 0 ? 0 : keys.keyBytesFor(expectedRows));
-            keys = null;
-            return HeapTooSmallException.of(shownAs, pass, e);
+            long expectedRows = rowsInFile(chunkRows, chunkBytes);
+            long keyCount = 0;
+            long keyBytes = 0;
+            long expectedKeyBytes = 0;
+            if (keys != null) {
+                keyCount = keys.keyCount();
+                keyBytes = keys.keyBytes();
+                expectedKeyBytes = expectedRows < 0 ? 0 : keys.keyBytesFor(expectedRows);
+                keys = null;
+            }
+            return HeapTooSmallException.of(shownAs, new HeapTooSmallException.Pass(rows, keyCount, keyBytes,
+                    Runtime.getRuntime().maxMemory(), expectedRows, expectedKeyBytes), e);
+        }
+
+        /**
+         * The rows the whole file is judged to hold, when {@code rowsRead} rows took its first
+         * {@code bytesRead} bytes; -1 when the format's reader cannot tell how far it has read.
+         */
+        private long rowsInFile(long rowsRead, long bytesRead) {
+            return bytesRead > 0 ? (long) ((double) file.toFile().length() * rowsRead / bytesRead) : -1;
         }
 
         /**
@@ -512,10 +522,9 @@ public final class BulkPipeline {
          * JSON Lines, so that the set need not grow, one segment after another, while the keys come.
          * At most a quarter of the heap goes to that room; past it the set grows as keys come.
          */
-        private void expectKeys(RowValidator keys, CheckedChunk first) throws IOException {
-            if (first.bytesRead > 0 && first.rows > 0) {
-                double rowsPerByte = (double) first.rows / first.bytesRead;
-                long fileRows = (long) (Files.size(file) * rowsPerByte);
+        private void expectKeys(RowValidator keys, CheckedChunk first) {
+            long fileRows = rowsInFile(first.rows, first.bytesRead);
+            if (fileRows > 0) {
                 keys.expectKeys(fileRows, Runtime.getRuntime().maxMemory() / 4);
             }
         }

@@ -110,7 +110,7 @@ public final class IdSet {
      * another thread.
      */
     public boolean add(byte[] utf8, int offset, int length, long hash) {
-        int segment = (int) (hash >>> (64 - SEGMENT_BITS));
+        int segment = segmentOf(hash);
         int[] slots = segments[segment];
         byte[] slotTags = tags[segment];
         int mask = slots.length - 1;
@@ -168,7 +168,7 @@ public final class IdSet {
         for (int i = 0; i < count; i++) {
             if (present[i] >= 0) {
                 long hash = hashes[i];
-                int segment = (int) (hash >>> (64 - SEGMENT_BITS));
+                int segment = segmentOf(hash);
                 int[] slots = segments[segment];
                 int at = slotIndex(hash) & (slots.length - 1);
                 sum += slots[at] + tags[segment][at];
@@ -246,6 +246,11 @@ public final class IdSet {
     }
 
     /** Which slot of its segment a hash starts looking at: bits that neither the segment nor the tag use. */
+    /** The segment of an id: its hash's top bits. */
+    private static int segmentOf(long hash) {
+        return (int) (hash >>> (64 - SEGMENT_BITS));
+    }
+
     private static int slotIndex(long hash) {
         return (int) (hash >>> 8);
     }
