@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.export.parquet.RowGroupEncoder;
 import org.newsquotes.validate.table.JsonLinesScanner;

@@ -27,15 +27,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
 import org.newsquotes.export.parquet.EncodedRowGroup;
 import org.newsquotes.export.parquet.ParquetAssembler;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.export.parquet.RowGroupEncoder;
 import org.newsquotes.model.Location;
-import org.newsquotes.validate.Severity;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.Violation;
 import org.newsquotes.validate.table.IdSet;
 import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
@@ -46,7 +46,7 @@ import org.newsquotes.validate.table.RowReader;
 import org.newsquotes.validate.table.RowReaders;
 import org.newsquotes.validate.table.RowValidator;
 import org.newsquotes.validate.table.RowValues;
-import org.newsquotes.validate.table.TableRules;
+import org.newsquotes.schema.TableRules;
 
 /**
  * Checks a table file against its table's rules and writes its valid rows, in one streaming pass,

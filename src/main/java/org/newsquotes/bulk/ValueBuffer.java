@@ -5,7 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.newsquotes.export.ValueSink;
+import org.newsquotes.schema.ValueSink;
 
 /**
  * Rows of values in their stored form (see {@link ValueSink}), kept in one growing byte array so

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.newsquotes.export.ColumnDictionary;
 import org.newsquotes.export.GeneratedSections;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -10,9 +10,9 @@ import org.newsquotes.load.DatasetLoader;
 import org.newsquotes.load.LoadResult;
 import org.newsquotes.model.Dataset;
 import org.newsquotes.validate.Rules;
-import org.newsquotes.validate.Severity;
+import org.newsquotes.schema.Severity;
 import org.newsquotes.validate.Validator;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Violation;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 

@@ -15,20 +15,20 @@ import java.util.concurrent.Callable;
 import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.bulk.HeapTooSmallException;
 import org.newsquotes.export.Checksums;
-import org.newsquotes.export.ExportRows;
+import org.newsquotes.schema.TableRows;
 import org.newsquotes.export.Exporter;
 import org.newsquotes.export.FolderDifferences;
 import org.newsquotes.export.StagingFolder;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.export.csv.CsvTableWriter;
 import org.newsquotes.export.csv.DataPackageWriter;
 import org.newsquotes.export.json.CroissantWriter;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.model.Dataset;
-import org.newsquotes.validate.Messages;
+import org.newsquotes.schema.Messages;
 import org.newsquotes.validate.TextReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -126,7 +126,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int export(Dataset dataset, PrintWriter out) throws IOException {
-        for (Exporter.WrittenFile file : exporter().export(Tables.all(new ExportRows(dataset)), outputDir)) {
+        for (Exporter.WrittenFile file : exporter().export(Tables.all(new TableRows(dataset)), outputDir)) {
             out.print("wrote " + slashes(file.file()));
             file.rows().ifPresent(rows -> out.print(" (" + rows + " rows)"));
             out.print("\n");
@@ -136,7 +136,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int check(Dataset dataset, PrintWriter out, PrintWriter err) throws IOException {
-        FolderDifferences differences = exporter().check(Tables.all(new ExportRows(dataset)), outputDir);
+        FolderDifferences differences = exporter().check(Tables.all(new TableRows(dataset)), outputDir);
         if (differences.none()) {
             out.print(slashes(outputDir) + " matches a fresh export of " + slashes(datasetDir) + " ("
                     + differences.expectedFiles() + " files)\n");

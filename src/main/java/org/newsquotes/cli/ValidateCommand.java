@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.bulk.HeapTooSmallException;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Table;
 import org.newsquotes.validate.Report;
 import org.newsquotes.validate.ReportFormat;
 import picocli.CommandLine.Command;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import org.newsquotes.model.Sha256;
+import org.newsquotes.schema.Table;
 
 /**
  * {@code SHA256SUMS}: the sha256 of every other file in the folder, one {@code <hex>  <name>} line

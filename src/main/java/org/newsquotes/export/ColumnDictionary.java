@@ -3,6 +3,9 @@ package org.newsquotes.export;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
 
 /**
  * The column dictionary in Markdown, generated from the table definitions: the README's section

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.stream.Stream;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 
 /**
  * Writes every table in every format, then the metadata files, into a folder, all or nothing: the

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Column;
 
 /**
  * A table's rows as a JSON Schema (draft 2020-12), made from the same column definitions that the

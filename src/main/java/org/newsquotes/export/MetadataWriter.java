@@ -3,6 +3,7 @@ package org.newsquotes.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.newsquotes.schema.Table;
 
 /**
  * Writes one file about the export as a whole, after every table has been written: a description of

@@ -3,6 +3,7 @@ package org.newsquotes.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import org.newsquotes.schema.Table;
 
 /**
  * Writes a table's rows in one file format, streaming: rows are written as they come, and memory

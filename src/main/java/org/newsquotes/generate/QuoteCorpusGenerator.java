@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 
 /**
  * Generates rows of the {@code quotes} table, deterministically from a seed: the same options give the

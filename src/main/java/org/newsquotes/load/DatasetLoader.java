@@ -35,8 +35,8 @@ import org.newsquotes.model.Speaker;
 import org.newsquotes.model.SpeakerType;
 import org.newsquotes.model.UtteranceGroup;
 import org.newsquotes.model.Voice;
-import org.newsquotes.validate.Messages;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.Violation;
 
 /**
  * Reads a dataset folder (see {@code dataset/FORMAT.md}): the four registries, every

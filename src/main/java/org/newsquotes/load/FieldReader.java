@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import org.newsquotes.model.Coded;
 import org.newsquotes.model.Location;
 import org.newsquotes.model.Origin;
-import org.newsquotes.validate.Messages;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.Violation;
 
 /**
  * Reads the fields of one YAML mapping as typed values, reporting every problem it meets. A record

@@ -2,7 +2,7 @@ package org.newsquotes.load;
 
 import java.util.List;
 import org.newsquotes.model.Dataset;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Violation;
 
 /**
  * What the loader read and the problems it found. Records with problems in required fields are left

@@ -1,8 +1,8 @@
 package org.newsquotes.load;
 
 import java.util.List;
-import org.newsquotes.validate.RuleDescriptor;
-import org.newsquotes.validate.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Severity;
 
 /** The checks the loader makes on the shape of the dataset's files. */
 public final class LoadRules {

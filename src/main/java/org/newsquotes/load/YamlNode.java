@@ -53,7 +53,7 @@ sealed interface YamlNode {
                 case VALUE_FALSE:
                     return "the boolean " + text;
                 default:
-                    return "the string " + org.newsquotes.validate.Messages.quoted(text);
+                    return "the string " + org.newsquotes.schema.Messages.quoted(text);
             }
         }
     }

@@ -23,8 +23,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsquotes.model.Location;
-import org.newsquotes.validate.Messages;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.Violation;
 
 /**
  * Reads one YAML file into a tree of {@link YamlNode}s that remember where each value starts, and

@@ -11,6 +11,10 @@ import org.newsquotes.model.Quote;
 import org.newsquotes.model.QuoteKind;
 import org.newsquotes.model.UtteranceGroup;
 import org.newsquotes.model.Voice;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * Fields of one record, or of a record and its group, that must agree:

@@ -10,6 +10,10 @@ import org.newsquotes.model.Dataset;
 import org.newsquotes.model.Document;
 import org.newsquotes.model.Origin;
 import org.newsquotes.model.Quote;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * Dates that can be trusted (that a date exists in the calendar is checked when the file is read):

@@ -12,6 +12,10 @@ import org.newsquotes.model.Document;
 import org.newsquotes.model.Origin;
 import org.newsquotes.model.Outlet;
 import org.newsquotes.model.Speaker;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * The shape of coded values, so that the exports join with other data:

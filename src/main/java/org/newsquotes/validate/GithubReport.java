@@ -2,6 +2,8 @@ package org.newsquotes.validate;
 
 import java.io.PrintWriter;
 import org.newsquotes.model.Location;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Messages;
 
 /**
  * The report for GitHub Actions: one workflow command per violation, so that each shows on the

@@ -14,6 +14,10 @@ import org.newsquotes.model.Quote;
 import org.newsquotes.model.Segment;
 import org.newsquotes.model.Speaker;
 import org.newsquotes.model.UtteranceGroup;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * The shape of ids, so that they sort, join and read the same everywhere (dataset/FORMAT.md):

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import org.newsquotes.model.Location;
+import org.newsquotes.schema.Violation;
 
 /**
  * The JSON report: one document, {@code {"violations":[…],"counts":{…}}}, each violation on a line

@@ -9,6 +9,10 @@ import org.newsquotes.model.Quote;
 import org.newsquotes.model.Segment;
 import org.newsquotes.model.SegmentKind;
 import org.newsquotes.model.SourceText;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * Every verbatim value is what the source printed, and the source is the file that was recorded:

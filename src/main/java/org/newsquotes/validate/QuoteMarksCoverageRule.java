@@ -12,6 +12,10 @@ import org.newsquotes.model.QuoteKind;
 import org.newsquotes.model.Segment;
 import org.newsquotes.model.SegmentKind;
 import org.newsquotes.model.SourceText;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * Proves that no quotation was left out: every quotation mark in a document's text opens or closes

@@ -5,6 +5,9 @@ import java.util.function.Consumer;
 import org.newsquotes.model.Dataset;
 import org.newsquotes.model.Document;
 import org.newsquotes.model.Quote;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
 
 /**
  * A quote's {@code text} must be exactly the characters of its source between {@code char_start}

@@ -17,6 +17,10 @@ import org.newsquotes.model.Quote;
 import org.newsquotes.model.Segment;
 import org.newsquotes.model.Speaker;
 import org.newsquotes.model.UtteranceGroup;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * Identity and references, so that every join in the exports finds its row:

@@ -2,6 +2,9 @@ package org.newsquotes.validate;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.Messages;
 
 /**
  * A validation report being written: violations go out as they are added, so that a check over a

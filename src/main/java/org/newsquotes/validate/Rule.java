@@ -3,6 +3,8 @@ package org.newsquotes.validate;
 import java.util.List;
 import java.util.function.Consumer;
 import org.newsquotes.model.Dataset;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.RuleDescriptor;
 
 /**
  * A check over a loaded dataset: one rule, or a small family of rules about one subject, each with

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.newsquotes.schema.RuleDescriptor;
 
 /** The rules that {@code quotes validate} applies, and the catalogue that {@code quotes rules} prints. */
 public final class Rules {

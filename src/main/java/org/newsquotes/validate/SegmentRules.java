@@ -12,6 +12,10 @@ import org.newsquotes.model.Quote;
 import org.newsquotes.model.Segment;
 import org.newsquotes.model.SegmentKind;
 import org.newsquotes.model.SourceText;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * Segments cut a document's text into labelled parts, and every record sits in one of them:

@@ -4,6 +4,9 @@ import java.util.OptionalInt;
 import java.util.function.Consumer;
 import org.newsquotes.model.Origin;
 import org.newsquotes.model.SourceText;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * The one check that a verbatim field (a quote's or claim's text, a speaker as written) is exactly

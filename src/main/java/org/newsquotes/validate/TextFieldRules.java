@@ -4,6 +4,10 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.function.Consumer;
 import org.newsquotes.model.Dataset;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Messages;
 
 /**
  * Rules every text value in the dataset follows, whatever its field:

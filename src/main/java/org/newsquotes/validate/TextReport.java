@@ -2,6 +2,7 @@ package org.newsquotes.validate;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.newsquotes.schema.Violation;
 
 /** The text report: one compiler-style line per violation, then a summary line. */
 public final class TextReport extends Report {

@@ -3,6 +3,7 @@ package org.newsquotes.validate;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.model.Dataset;
+import org.newsquotes.schema.Violation;
 
 /** Runs rules over a dataset and collects every violation, in report order. */
 public final class Validator {

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsquotes.export.Tables;
-import org.newsquotes.validate.Violation;
-import org.newsquotes.validate.table.TableRules;
+import org.newsquotes.schema.Tables;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.TableRules;
 
 /**
  * Bad quotes tables, each file in src/test/resources/cases/table beside a {@code .expected} file

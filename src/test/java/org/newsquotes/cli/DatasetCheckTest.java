@@ -21,9 +21,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsquotes.testing.Fixtures;
 import org.newsquotes.validate.Rule;
-import org.newsquotes.validate.RuleDescriptor;
+import org.newsquotes.schema.RuleDescriptor;
 import org.newsquotes.validate.Rules;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Violation;
 
 /**
  * Every rule broken one way in a copy of the valid fixture, each case a file in

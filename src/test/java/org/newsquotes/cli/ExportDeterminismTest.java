@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsquotes.export.ExportRows;
+import org.newsquotes.schema.TableRows;
 import org.newsquotes.export.FolderDifferences;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 
 /** The same dataset gives the same bytes: twice in a row, and in a JVM with other defaults. */
 class ExportDeterminismTest {
@@ -61,12 +61,12 @@ class ExportDeterminismTest {
     }
 
     private static long quoteCount() throws IOException {
-        return new ExportRows(DatasetCheck.run(DATASET, Clock.systemUTC()).dataset()).quotes().count();
+        return new TableRows(DatasetCheck.run(DATASET, Clock.systemUTC()).dataset()).quotes().count();
     }
 
     private static Path export(Path folder) throws IOException {
         DatasetCheck check = DatasetCheck.run(DATASET, Clock.systemUTC());
-        ExportCommand.exporter().export(Tables.all(new ExportRows(check.dataset())), folder);
+        ExportCommand.exporter().export(Tables.all(new TableRows(check.dataset())), folder);
         return folder;
     }
 

@@ -19,11 +19,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
-import org.newsquotes.export.ExportRows;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.TableRows;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.testing.DuckDb;
 
 /**
@@ -38,14 +38,14 @@ class ExportsReadByDuckDbTest {
     static Path temp;
 
     static Path exports;
-    static ExportRows rows;
+    static TableRows rows;
     static DuckDb db;
 
     @BeforeAll
     static void export() throws IOException, SQLException {
         DatasetCheck check = DatasetCheck.run(Path.of("dataset"), Clock.systemUTC());
         assertThat(check.fails(false)).isFalse();
-        rows = new ExportRows(check.dataset());
+        rows = new TableRows(check.dataset());
         exports = temp.resolve("exports");
         ExportCommand.exporter().export(Tables.all(rows), exports);
         db = new DuckDb();

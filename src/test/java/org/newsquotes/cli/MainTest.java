@@ -15,7 +15,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.export.ColumnDictionary;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.model.DatasetVersion;
 import org.newsquotes.testing.Fixtures;
 

@@ -18,7 +18,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 
 /** The packaged jar, target/quotes.jar, run as users run it. */
 class QuotesJarIT {

@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsquotes.validate.RuleDescriptor;
+import org.newsquotes.schema.RuleDescriptor;
 
 class RulesCommandTest {
 

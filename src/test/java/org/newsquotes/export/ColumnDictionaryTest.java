@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.Tables;
 
 class ColumnDictionaryTest {
 

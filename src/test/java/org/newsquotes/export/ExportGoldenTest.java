@@ -14,6 +14,8 @@ import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.load.DatasetLoader;
 import org.newsquotes.load.LoadResult;
 import org.newsquotes.testing.Fixtures;
+import org.newsquotes.schema.Tables;
+import org.newsquotes.schema.TableRows;
 
 /** The exports of the fixture dataset, byte for byte. */
 class ExportGoldenTest {
@@ -32,7 +34,7 @@ class ExportGoldenTest {
         Path out = temp.resolve("exports");
 
         new Exporter(List.of(new CsvTableWriter(), JsonTableWriter.array(), JsonTableWriter.lines()))
-                .export(Tables.all(new ExportRows(loaded.dataset())), out);
+                .export(Tables.all(new TableRows(loaded.dataset())), out);
 
         assertThat(Files.readAllBytes(out.resolve(name))).isEqualTo(Files.readAllBytes(GOLDEN.resolve(name)));
     }

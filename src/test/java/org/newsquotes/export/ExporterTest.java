@@ -22,6 +22,9 @@ import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.load.DatasetLoader;
 import org.newsquotes.load.LoadResult;
 import org.newsquotes.testing.Fixtures;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
+import org.newsquotes.schema.TableRows;
 
 /** All or nothing: the exports are replaced only when every file is written. */
 class ExporterTest {
@@ -36,7 +39,7 @@ class ExporterTest {
     void load() throws IOException {
         LoadResult loaded = new DatasetLoader(temp).load(Fixtures.VALID);
         assertThat(loaded.problems()).isEmpty();
-        tables = Tables.all(new ExportRows(loaded.dataset()));
+        tables = Tables.all(new TableRows(loaded.dataset()));
         out = temp.resolve("exports");
     }
 

@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 
 /** The schemas published in schema/ are the ones the table definitions make. */
 class JsonSchemasTest {

@@ -20,6 +20,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.newsquotes.export.csv.CsvTableWriter;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.ParquetTableWriter;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
 
 /**
  * Rows prepared on several threads and written one after another ({@link TableWriter#prepare},

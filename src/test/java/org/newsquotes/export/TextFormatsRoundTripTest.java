@@ -25,6 +25,12 @@ import org.newsquotes.export.csv.CsvTableWriter;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.load.DatasetLoader;
 import org.newsquotes.load.LoadResult;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.Tables;
+import org.newsquotes.schema.TableRows;
+import org.newsquotes.schema.Values;
 
 /** Commons CSV and Jackson read our CSV, JSON and JSON Lines back into the values that were written. */
 class TextFormatsRoundTripTest {
@@ -40,7 +46,7 @@ class TextFormatsRoundTripTest {
         LoadResult loaded = new DatasetLoader(Path.of("")).load(Path.of(dataset));
         assertThat(loaded.problems()).isEmpty();
         Path out = temp.resolve("exports");
-        List<Tables.Export<?>> exports = Tables.all(new ExportRows(loaded.dataset()));
+        List<Tables.Export<?>> exports = Tables.all(new TableRows(loaded.dataset()));
         new Exporter(List.of(new CsvTableWriter(), JsonTableWriter.array(), JsonTableWriter.lines()))
                 .export(exports, out);
 

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.model.Ids;
 
 class QuoteCorpusGeneratorTest {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.model.Document;
 import org.newsquotes.model.QuoteKind;
 import org.newsquotes.testing.Fixtures;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Violation;
 
 class DatasetLoaderTest {
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.newsquotes.model.Location;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.Severity;
 
 class GithubReportTest {
 

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.load.DatasetLoader;
 import org.newsquotes.load.LoadResult;
 import org.newsquotes.testing.Fixtures;
+import org.newsquotes.schema.Violation;
 
 class QuoteTextAtOffsetsRuleTest {
 

@@ -12,8 +12,8 @@ import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
 import org.apache.parquet.schema.MessageType;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
 
 /**
  * Turns a table's rows into Parquet records, column by column, following {@link ParquetSchema}. Text

@@ -21,10 +21,10 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
-import org.newsquotes.export.Values;
+import org.newsquotes.schema.Values;
 import org.newsquotes.export.json.JsonValues;
 
 /**

@@ -6,13 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.newsquotes.export.Checksums;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
 import org.newsquotes.export.DatasetDescription;
 import org.newsquotes.export.ExportFiles;
 import org.newsquotes.export.MetadataWriter;
 import org.newsquotes.export.PrettyJson;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Table;
 import org.newsquotes.model.DatasetVersion;
 
 /**

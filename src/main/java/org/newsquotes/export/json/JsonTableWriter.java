@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.function.Function;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
 
 /**

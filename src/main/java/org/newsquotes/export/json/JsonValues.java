@@ -5,9 +5,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.Values;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Values;
 
 /** Writes one row as a JSON object whose keys follow the table's column order. */
 public final class JsonValues {

@@ -3,8 +3,8 @@ package org.newsquotes.export.parquet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
 
 /**
  * Encodes one column's values into the pages of a column chunk: levels in the hybrid encoding,

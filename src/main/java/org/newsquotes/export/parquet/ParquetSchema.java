@@ -5,8 +5,8 @@ import org.apache.parquet.schema.MessageType;
 import org.apache.parquet.schema.PrimitiveType.PrimitiveTypeName;
 import org.apache.parquet.schema.Type;
 import org.apache.parquet.schema.Types;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
 
 /**
  * The Parquet schema of a table: one field per column, in column order; optional exactly when the

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
 
 /**

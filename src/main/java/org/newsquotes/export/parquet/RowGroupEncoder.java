@@ -2,9 +2,9 @@ package org.newsquotes.export.parquet;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.ValueSink;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.ValueSink;
 
 /**
  * Encodes the rows of one table into one row group at a time: values come column by column in their

@@ -55,7 +55,7 @@ public record Cell(Kind kind, String text, List<String> items) {
             case OBJECT:
                 return "an object";
             default:
-                return "the text " + org.newsquotes.validate.Messages.quoted(text);
+                return "the text " + org.newsquotes.schema.Messages.quoted(text);
         }
     }
 }

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
 
 /**
  * Reads the rows of a piece of JSON Lines of well-formed, one-line row objects, straight from the

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.Table;
 import org.newsquotes.model.Ids;
 
 /**
@@ -31,7 +31,9 @@ public final class RowPrecheck {
     /** Each column's pattern when it is any other expression, tested on the decoded text; else null. */
     private final List<Predicate<String>> expressions = new ArrayList<>();
     private final int[][] offsetPairs;
-    /** The {@code document_id} column when the key must start with it, else -1. */
+    /** The key's column, or -1 when the table has none. */
+    private final int keyColumn;
+    /** The column whose value the key starts with, else -1. */
     private final int documentColumn;
     /** The whole numbers of the row being checked, by column; {@link Lexical#NOT_A_NUMBER} where none. */
     private final long[] whole;
@@ -65,8 +67,8 @@ public final class RowPrecheck {
             expressions.add(column.pattern() == null || shapes[c] != null ? null : Ids.matcher(column.pattern()));
         }
         offsetPairs = RowValidator.offsetPairs(table).toArray(new int[0][]);
-        documentColumn = RowValidator.keyNamesDocument(table)
-                ? table.columnNames().indexOf(RowValidator.DOCUMENT_COLUMN) : -1;
+        keyColumn = table.keyIndex();
+        documentColumn = RowValidator.keyPrefixColumn(table);
         whole = new long[columns];
         matched = new byte[columns][16];
         matchedLengths = new int[columns];
@@ -177,7 +179,7 @@ public final class RowPrecheck {
      * {@link org.newsquotes.model.Ids#documentPart} reads it: up to its first hyphen, or all of it.
      */
     private boolean startsWithDocument(RowSpans spans, int row) {
-        int key = spans.field(row, 0);
+        int key = spans.field(row, keyColumn);
         int document = spans.field(row, documentColumn);
         if (key < 0 || spans.kind(key) != RowSpans.STRING || document < 0 || spans.kind(document) != RowSpans.STRING) {
             return true;

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.ValueSink;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.ValueSink;
 
 /**
  * The rows of a piece of JSON Lines as byte ranges, as {@link JsonLinesScanner#scanSpans} leaves them:
@@ -59,6 +59,8 @@ public final class RowSpans {
     private final String[] names;
     private final ColumnType[] types;
     private final int columns;
+    /** The key's column, or -1 when the table has no key. */
+    private final int keyColumn;
     private byte[] bytes;
     private int rows;
     private int[] line = new int[128];
@@ -88,6 +90,7 @@ public final class RowSpans {
             names[i] = list.get(i).name();
             types[i] = list.get(i).type();
         }
+        keyColumn = table.keyIndex();
         columnField = new int[128 * columns];
     }
 
@@ -111,18 +114,18 @@ public final class RowSpans {
         return lineEnd[row];
     }
 
-    /** The offset of the raw bytes of the row's key, its first column's string value; see {@link #keyLength}. */
+    /** The offset of the raw bytes of the row's key, its key column's string value; see {@link #keyLength}. */
     public int keyStart(int row) {
-        int f = columnField[row * columns];
+        int f = keyColumn < 0 ? NO_FIELD : columnField[row * columns + keyColumn];
         return f == NO_FIELD ? -1 : start(f);
     }
 
     /**
      * The length of the raw bytes of the row's key, which are then its UTF-8; -1 when the row has no
-     * key so read: the first column is absent, null, not a string, or a string with escapes.
+     * key so read: the key column is absent, null, not a string, or a string with escapes.
      */
     public int keyLength(int row) {
-        int f = columnField[row * columns];
+        int f = keyColumn < 0 ? NO_FIELD : columnField[row * columns + keyColumn];
         return f == NO_FIELD || kind(f) != STRING || (flags(f) & ESCAPED) != 0 ? -1 : end(f) - start(f);
     }
 

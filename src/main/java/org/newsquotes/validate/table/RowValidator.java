@@ -9,14 +9,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.Table;
 import org.newsquotes.model.Ids;
 import org.newsquotes.model.Location;
-import org.newsquotes.validate.Messages;
-import org.newsquotes.validate.RuleDescriptor;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.RuleDescriptor;
+import org.newsquotes.schema.Violation;
+import org.newsquotes.schema.TableRules;
 
 /**
  * Checks the rows of one table file, one at a time, against a table's columns: names, types,
@@ -41,7 +42,8 @@ public final class RowValidator {
     private final Map<String, Spec> byName = new HashMap<>();
     private final List<Pair> spans = new ArrayList<>();
     private final String key;
-    private final boolean keyNamesDocument;
+    /** The column whose value the key starts with, or null. */
+    private final String prefixColumn;
     private final IdSet keys = new IdSet();
     private final Set<String> unknownReported = new HashSet<>();
     private final Set<String> absentFromHeader = new HashSet<>();
@@ -64,37 +66,22 @@ public final class RowValidator {
         for (int[] pair : offsetPairs(table)) {
             spans.add(new Pair(specs.get(pair[0]).name(), specs.get(pair[1]).name()));
         }
-        this.key = specs.get(0).name();
-        this.keyNamesDocument = keyNamesDocument(table);
+        this.key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
+        int prefix = keyPrefixColumn(table);
+        this.prefixColumn = prefix < 0 ? null : specs.get(prefix).name();
     }
 
-    /**
-     * The columns that are a span's start and end, as pairs of column indexes: a whole-number column
-     * {@code x_start} and the table's {@code x_end}. In a row, the start is not after the end.
-     */
+    /** The table's spans, as pairs of column indexes: start, end. */
     static List<int[]> offsetPairs(Table<?> table) {
-        List<String> names = table.columnNames();
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i);
-            if (table.columns().get(i).type() == ColumnType.INT32 && name.endsWith("_start")) {
-                int end = names.indexOf(name.substring(0, name.length() - "_start".length()) + "_end");
-                if (end >= 0) {
-                    pairs.add(new int[] {i, end});
-                }
-            }
-        }
-        return pairs;
+        return table.spans().stream().map(s -> new int[] {table.indexOf(s.start()), table.indexOf(s.end())}).toList();
     }
 
-    /** Whether the table's key is a quote or claim id, which starts with the row's {@code document_id}. */
-    static boolean keyNamesDocument(Table<?> table) {
-        String keyPattern = table.columns().get(0).pattern();
-        return Ids.QUOTE.equals(keyPattern) || Ids.CLAIM.equals(keyPattern);
+    /** The column that the table's key starts with, or -1 when no column's values start the key. */
+    static int keyPrefixColumn(Table<?> table) {
+        String key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
+        return table.keyPrefixes().stream().filter(p -> p.column().equals(key)).mapToInt(p -> table.indexOf(p.prefix()))
+                .findFirst().orElse(-1);
     }
-
-    /** The column a key that names its document is checked against. */
-    static final String DOCUMENT_COLUMN = "document_id";
 
     /** Checks a header that names every row's columns once (CSV). */
     public void header(List<String> names) {
@@ -131,7 +118,7 @@ public final class RowValidator {
      * else null.
      */
     public String key(Row row) {
-        Cell keyCell = row.cell(key);
+        Cell keyCell = key == null ? null : row.cell(key);
         return keyCell != null && keyCell.kind() != Cell.Kind.NULL ? keyCell.text() : null;
     }
 
@@ -212,7 +199,7 @@ public final class RowValidator {
     /** Checks every rule of one row that does not depend on other rows: all but {@link #checkKey}. */
     public void checkRow(Row row) {
         int at = row.line();
-        Cell keyCell = row.cell(key);
+        Cell keyCell = key == null ? null : row.cell(key);
         String id = keyCell != null && keyCell.text() != null ? keyCell.text() : null;
         for (String name : row.duplicates()) {
             report(TableRules.COLUMN_DUPLICATE, at, id, name, "the row names column " + Messages.quoted(name)
@@ -250,11 +237,11 @@ public final class RowValidator {
                         + " " + end);
             }
         }
-        if (id != null && keyCell.kind() != Cell.Kind.NULL && keyNamesDocument) {
-            Cell document = row.cell(DOCUMENT_COLUMN);
+        if (id != null && keyCell.kind() != Cell.Kind.NULL && prefixColumn != null) {
+            Cell document = row.cell(prefixColumn);
             if (document != null && document.text() != null && !Ids.documentPart(id).equals(document.text())) {
                 report(TableRules.ID_DOCUMENT_PREFIX, at, id, key, key + " " + Messages.quoted(id)
-                        + " does not start with the row's document_id " + Messages.quoted(document.text()));
+                        + " does not start with the row's " + prefixColumn + " " + Messages.quoted(document.text()));
             }
         }
     }

@@ -2,9 +2,9 @@ package org.newsquotes.validate.table;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
-import org.newsquotes.export.Table;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.Table;
 
 /**
  * The values of a valid row as the export writers take them: one array in the table's column order

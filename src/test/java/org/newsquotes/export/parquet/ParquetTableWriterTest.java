@@ -2,8 +2,8 @@ package org.newsquotes.export.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.newsquotes.export.Column.optional;
-import static org.newsquotes.export.Column.required;
+import static org.newsquotes.schema.Column.optional;
+import static org.newsquotes.schema.Column.required;
 import static org.newsquotes.testing.DuckDb.literal;
 
 import java.io.IOException;
@@ -18,9 +18,9 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsquotes.export.ColumnType;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.model.DatasetVersion;
 import org.newsquotes.testing.DuckDb;
 

@@ -2,8 +2,8 @@ package org.newsquotes.export.parquet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.newsquotes.export.Column.optional;
-import static org.newsquotes.export.Column.required;
+import static org.newsquotes.schema.Column.optional;
+import static org.newsquotes.schema.Column.required;
 import static org.newsquotes.testing.DuckDb.literal;
 
 import java.io.IOException;
@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.ColumnType;
-import org.newsquotes.export.ExportRows;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ColumnType;
+import org.newsquotes.schema.TableRows;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.export.parquet.ParquetTableWriterTest.Row;
 import org.newsquotes.load.DatasetLoader;
 import org.newsquotes.load.LoadResult;
@@ -195,7 +195,7 @@ class RowGroupEncoderTest {
     void writesEveryTableBack(String dataset) throws IOException, SQLException {
         LoadResult loaded = new DatasetLoader(Path.of("")).load(Path.of(dataset));
         assertThat(loaded.problems()).isEmpty();
-        List<Tables.Export<?>> exports = Tables.all(new ExportRows(loaded.dataset()));
+        List<Tables.Export<?>> exports = Tables.all(new TableRows(loaded.dataset()));
         assertThat(exports.stream().map(e -> e.table().columns().stream().map(Column::type)).flatMap(s -> s))
                 .contains(ColumnType.DOUBLE, ColumnType.STRING_LIST, ColumnType.DATE, ColumnType.INT32);
 

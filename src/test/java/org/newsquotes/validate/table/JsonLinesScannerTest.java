@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 

@@ -7,11 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.ValueSink;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.ValueSink;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Violation;
 
 /** What the tests of the byte path compare it with: the JSON parser's rows, their checks and values. */
 final class Pieces {

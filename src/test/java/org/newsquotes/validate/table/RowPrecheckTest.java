@@ -17,9 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.newsquotes.export.Column;
-import org.newsquotes.export.Table;
-import org.newsquotes.export.Tables;
+import org.newsquotes.schema.Column;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.model.Ids;
 

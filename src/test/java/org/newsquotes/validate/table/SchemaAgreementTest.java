@@ -21,9 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.newsquotes.bulk.BulkPipeline;
-import org.newsquotes.export.Tables;
-import org.newsquotes.validate.Severity;
-import org.newsquotes.validate.Violation;
+import org.newsquotes.schema.Tables;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.Violation;
 
 /**
  * The published schema/quote.schema.json and the Java row validator give the same verdict on the

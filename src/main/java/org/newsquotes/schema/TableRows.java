@@ -1,4 +1,4 @@
-package org.newsquotes.export;
+package org.newsquotes.schema;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,7 +23,7 @@ import org.newsquotes.model.UtteranceGroup;
  * speaker and segment, so that one table answers "who said what, where, when". A reference that does
  * not resolve joins to null; validation rejects such data before it is exported.
  */
-public final class ExportRows {
+public final class TableRows {
 
     /** A quote with everything it refers to. */
     public record QuoteRow(Quote quote, Document document, Outlet outlet, Speaker speaker, Segment segment) {
@@ -60,7 +60,7 @@ public final class ExportRows {
     private final Map<String, ClaimGroup> claimGroups;
 
     /** @param dataset a dataset that has passed validation */
-    public ExportRows(Dataset dataset) {
+    public TableRows(Dataset dataset) {
         this.dataset = dataset;
         this.outlets = byId(dataset.outlets(), Outlet::id);
         this.speakers = byId(dataset.speakers(), Speaker::id);

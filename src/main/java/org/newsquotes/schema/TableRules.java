@@ -1,12 +1,10 @@
-package org.newsquotes.validate.table;
+package org.newsquotes.schema;
 
 import java.util.List;
-import org.newsquotes.validate.RuleDescriptor;
-import org.newsquotes.validate.Severity;
 
 /**
  * The rules for a table file (an export, or a file derived from one), checked row by row against
- * the table's definition in {@link org.newsquotes.export.Tables}.
+ * the table's definition in {@link org.newsquotes.schema.Tables}.
  */
 public final class TableRules {
 

@@ -1,4 +1,4 @@
-package org.newsquotes.export;
+package org.newsquotes.schema;
 
 import java.math.BigDecimal;
 

@@ -1,24 +1,24 @@
-package org.newsquotes.export;
+package org.newsquotes.schema;
 
-import static org.newsquotes.export.Column.optional;
-import static org.newsquotes.export.Column.required;
-import static org.newsquotes.export.ColumnType.DATE;
-import static org.newsquotes.export.ColumnType.DOUBLE;
-import static org.newsquotes.export.ColumnType.INT32;
-import static org.newsquotes.export.ColumnType.STRING;
-import static org.newsquotes.export.ColumnType.STRING_LIST;
+import static org.newsquotes.schema.Column.optional;
+import static org.newsquotes.schema.Column.required;
+import static org.newsquotes.schema.ColumnType.DATE;
+import static org.newsquotes.schema.ColumnType.DOUBLE;
+import static org.newsquotes.schema.ColumnType.INT32;
+import static org.newsquotes.schema.ColumnType.STRING;
+import static org.newsquotes.schema.ColumnType.STRING_LIST;
 
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.newsquotes.export.ExportRows.ClaimGroupRow;
-import org.newsquotes.export.ExportRows.ClaimRow;
-import org.newsquotes.export.ExportRows.DocumentRow;
-import org.newsquotes.export.ExportRows.OutletRow;
-import org.newsquotes.export.ExportRows.QuoteRow;
-import org.newsquotes.export.ExportRows.SpeakerRow;
-import org.newsquotes.export.ExportRows.UtteranceRow;
+import org.newsquotes.schema.TableRows.ClaimGroupRow;
+import org.newsquotes.schema.TableRows.ClaimRow;
+import org.newsquotes.schema.TableRows.DocumentRow;
+import org.newsquotes.schema.TableRows.OutletRow;
+import org.newsquotes.schema.TableRows.QuoteRow;
+import org.newsquotes.schema.TableRows.SpeakerRow;
+import org.newsquotes.schema.TableRows.UtteranceRow;
 import org.newsquotes.model.Agreement;
 import org.newsquotes.model.ClaimKind;
 import org.newsquotes.model.Coded;
@@ -103,6 +103,9 @@ public final class Tables {
                             r -> r.document().source()),
                     optional("note", STRING, "Curator's note on a hard case.", r -> r.quote().note())))
             .withPrimaryKey("quote_id")
+            .withKeyPrefix("quote_id", "document_id")
+            .withSpan("speaker_as_written_start", "speaker_as_written_end", "speaker_as_written")
+            .withSpan("char_start", "char_end", "text")
             .withForeignKey("document_id", "documents", "document_id")
             .withForeignKey("outlet_id", "outlets", "outlet_id")
             .withForeignKey("speaker_id", "speakers", "speaker_id")
@@ -154,6 +157,8 @@ public final class Tables {
                             r -> r.document().source()),
                     optional("note", STRING, "Curator's note on a hard case.", r -> r.claim().note())))
             .withPrimaryKey("claim_id")
+            .withKeyPrefix("claim_id", "document_id")
+            .withSpan("char_start", "char_end", "text")
             .withForeignKey("document_id", "documents", "document_id")
             .withForeignKey("outlet_id", "outlets", "outlet_id")
             .withForeignKey("claimant_id", "speakers", "speaker_id")
@@ -289,7 +294,7 @@ public final class Tables {
     }
 
     /** Every table with its rows, in export order. */
-    public static List<Export<?>> all(ExportRows rows) {
+    public static List<Export<?>> all(TableRows rows) {
         return List.of(new Export<>(QUOTES, rows::quotes), new Export<>(CLAIMS, rows::claims),
                 new Export<>(SPEAKERS, rows::speakers), new Export<>(OUTLETS, rows::outlets),
                 new Export<>(DOCUMENTS, rows::documents), new Export<>(UTTERANCES, rows::utterances),

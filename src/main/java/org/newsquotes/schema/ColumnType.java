@@ -1,4 +1,4 @@
-package org.newsquotes.export;
+package org.newsquotes.schema;
 
 /** The type of an exported column, and the Java type its values have. */
 public enum ColumnType {

@@ -1,4 +1,4 @@
-package org.newsquotes.validate;
+package org.newsquotes.schema;
 
 /**
  * What a rule is called, how serious breaking it is and what it checks.

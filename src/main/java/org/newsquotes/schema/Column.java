@@ -1,4 +1,4 @@
-package org.newsquotes.export;
+package org.newsquotes.schema;
 
 import java.util.List;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package org.newsquotes.validate;
+package org.newsquotes.schema;
 
 import java.util.Locale;
 
