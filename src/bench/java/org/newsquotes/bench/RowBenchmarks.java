@@ -19,6 +19,7 @@ import org.newsquotes.validate.table.RowReader;
 import org.newsquotes.validate.table.RowReaders;
 import org.newsquotes.validate.table.RowValidator;
 import org.newsquotes.validate.table.RowValues;
+import org.newsquotes.validate.table.TunedJacksonRows;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -51,6 +52,7 @@ public class RowBenchmarks {
     private JsonLinesScanner scanner;
     private RowPrecheck precheck;
     private ConsumingSink consuming;
+    private TunedJacksonRows tunedJackson;
     private final List<Violation> found = new ArrayList<>();
 
     @Setup(Level.Trial)
@@ -71,12 +73,32 @@ public class RowBenchmarks {
         values = new RowValues(Tables.QUOTES);
         scanner = new JsonLinesScanner(Tables.QUOTES);
         precheck = new RowPrecheck(Tables.QUOTES);
+        tunedJackson = new TunedJacksonRows(Tables.QUOTES);
+        requireSameRows(tunedJackson.read(lines, lines.length));
         if (!scanner.scanSpans(lines, lines.length)) {
             throw new IllegalStateException("the scanner gave up on generated rows");
         }
         for (int i = 0; i < scanner.spans().rows(); i++) {
             if (!precheck.accepts(scanner.spans(), i)) {
                 throw new IllegalStateException("a generated row is not accepted: line " + scanner.spans().line(i));
+            }
+        }
+    }
+
+    /** Checks that the tuned library path reads the rows that the untuned reader reads. */
+    private void requireSameRows(int count) {
+        if (count != rows.size()) {
+            throw new IllegalStateException("the tuned reader read " + count + " rows, not " + rows.size());
+        }
+        for (int i = 0; i < count; i++) {
+            Row tuned = tunedJackson.rows().get(i);
+            Row plain = rows.get(i);
+            boolean same = tuned.line() == plain.line() && tuned.size() == plain.size();
+            for (int c = 0; same && c < plain.size(); c++) {
+                same = plain.name(c).equals(tuned.name(c)) && plain.cell(plain.name(c)).equals(tuned.cell(plain.name(c)));
+            }
+            if (!same) {
+                throw new IllegalStateException("the tuned reader reads line " + plain.line() + " otherwise");
             }
         }
     }
@@ -197,6 +219,44 @@ public class RowBenchmarks {
     public void typedValues(Blackhole sink) {
         for (Row row : rows) {
             sink.consume(values.of(row));
+        }
+    }
+
+    /**
+     * The library path of a worker, per row: Jackson's byte parser over the chunk, tuned
+     * ({@link TunedJacksonRows}), the full validator on each row, and the typed values for the writers.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void libraryReadCheckValues(Blackhole sink) throws IOException {
+        int count = tunedJackson.read(lines, lines.length);
+        for (int i = 0; i < count; i++) {
+            Row row = tunedJackson.rows().get(i);
+            validator.checkRow(row);
+            sink.consume(values.of(row));
+        }
+        sink.consume(found.size());
+        found.clear();
+    }
+
+    /**
+     * The own path of a worker, per row: the scanner's spans, the quick test on the bytes, and the
+     * values handed on in their stored form.
+     */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void ownReadCheckValues(Blackhole sink) {
+        if (consuming == null) {
+            consuming = new ConsumingSink(sink);
+        }
+        if (!scanner.scanSpans(lines, lines.length)) {
+            throw new IllegalStateException("the scanner gave up on generated rows");
+        }
+        RowSpans spans = scanner.spans();
+        for (int i = 0; i < spans.rows(); i++) {
+            if (precheck.accepts(spans, i)) {
+                spans.values(i, consuming);
+            }
         }
     }
 }

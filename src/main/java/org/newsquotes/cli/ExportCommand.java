@@ -108,6 +108,7 @@ final class ExportCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         checkOutputFolder();
+        StagingFolder.recover(outputDir).ifPresent(done -> err.print("quotes: " + done + "\n"));
         if (!inputs.isEmpty()) {
             try {
                 return exportFiles(out, err);
@@ -122,11 +123,15 @@ final class ExportCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        return check ? check(datasetCheck.dataset(), out, err) : export(datasetCheck.dataset(), out);
+        return check ? check(datasetCheck.dataset(), out, err) : export(datasetCheck.dataset(), out, err);
     }
 
-    private int export(Dataset dataset, PrintWriter out) throws IOException {
-        for (Exporter.WrittenFile file : exporter().export(Tables.all(new TableRows(dataset)), outputDir)) {
+    private int export(Dataset dataset, PrintWriter out, PrintWriter err) throws IOException {
+        List<Exporter.WrittenFile> files;
+        try (StagingFolder staging = StagingFolder.in(outputDir); InterruptGuard guard = new InterruptGuard(staging, err)) {
+            files = exporter().export(Tables.all(new TableRows(dataset)), staging);
+        }
+        for (Exporter.WrittenFile file : files) {
             out.print("wrote " + slashes(file.file()));
             file.rows().ifPresent(rows -> out.print(" (" + rows + " rows)"));
             out.print("\n");
@@ -187,7 +192,7 @@ final class ExportCommand implements Callable<Integer> {
         TextReport report = new TextReport(err);
         long invalidRows = 0;
         boolean unreadable = false;
-        try (StagingFolder staging = StagingFolder.in(outputDir)) {
+        try (StagingFolder staging = StagingFolder.in(outputDir); InterruptGuard guard = new InterruptGuard(staging, err)) {
             Map<String, Long> written = new LinkedHashMap<>();
             for (Path input : inputs) {
                 List<BulkPipeline.Output> outputs = new ArrayList<>();
@@ -211,9 +216,10 @@ final class ExportCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCodes.INVALID;
             }
-            for (Map.Entry<String, Long> file : written.entrySet()) {
-                out.print("wrote " + slashes(staging.moveIntoPlace(file.getKey())) + " (" + file.getValue()
-                        + " rows)\n");
+            List<Path> placed = staging.commit(List.copyOf(written.keySet()));
+            int i = 0;
+            for (long rows : written.values()) {
+                out.print("wrote " + slashes(placed.get(i++)) + " (" + rows + " rows)\n");
             }
             out.flush();
         }

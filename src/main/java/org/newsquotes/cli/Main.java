@@ -94,6 +94,12 @@ public final class Main implements Runnable {
                 verbose |= command.hasMatchedOption("--verbose");
             }
             PrintWriter errors = cmd.getErr();
+            String failure = Failures.describe(e);
+            if (failure != null && !verbose) {
+                errors.print(failure + "\n");
+                errors.flush();
+                return ExitCodes.INTERNAL;
+            }
             errors.print("quotes: internal error: " + e + "\n");
             if (verbose) {
                 e.printStackTrace(errors);

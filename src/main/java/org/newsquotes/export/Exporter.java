@@ -46,24 +46,34 @@ public final class Exporter {
      */
     public List<WrittenFile> export(List<Tables.Export<?>> tables, Path outputDir) throws IOException {
         try (StagingFolder staging = StagingFolder.in(outputDir)) {
-            List<WrittenFile> staged = new ArrayList<>();
-            for (Tables.Export<?> export : tables) {
-                for (TableWriter writer : writers) {
-                    staged.add(write(export, writer, staging));
-                }
-            }
-            List<Table<?>> definitions = tables.stream().<Table<?>>map(Tables.Export::table).toList();
-            for (MetadataWriter writer : metadataWriters) {
-                Path file = staging.resolve(writer.fileName());
-                writer.write(definitions, file.getParent(), file);
-                staged.add(new WrittenFile(file, OptionalLong.empty()));
-            }
-            List<WrittenFile> written = new ArrayList<>();
-            for (WrittenFile file : staged) {
-                written.add(new WrittenFile(staging.moveIntoPlace(file.file().getFileName().toString()), file.rows()));
-            }
-            return written;
+            return export(tables, staging);
         }
+    }
+
+    /**
+     * Writes {@code tables} into {@code staging}, then moves them into its target folder.
+     *
+     * @return the files written, in the order written
+     */
+    public List<WrittenFile> export(List<Tables.Export<?>> tables, StagingFolder staging) throws IOException {
+        List<WrittenFile> staged = new ArrayList<>();
+        for (Tables.Export<?> export : tables) {
+            for (TableWriter writer : writers) {
+                staged.add(write(export, writer, staging));
+            }
+        }
+        List<Table<?>> definitions = tables.stream().<Table<?>>map(Tables.Export::table).toList();
+        for (MetadataWriter writer : metadataWriters) {
+            Path file = staging.resolve(writer.fileName());
+            writer.write(definitions, file.getParent(), file);
+            staged.add(new WrittenFile(file, OptionalLong.empty()));
+        }
+        List<Path> placed = staging.commit(staged.stream().map(f -> f.file().getFileName().toString()).toList());
+        List<WrittenFile> written = new ArrayList<>();
+        for (int i = 0; i < staged.size(); i++) {
+            written.add(new WrittenFile(placed.get(i), staged.get(i).rows()));
+        }
+        return written;
     }
 
     /**

@@ -27,8 +27,9 @@ public record FolderDifferences(int expectedFiles, List<String> differing, List<
     }
 
     /**
-     * Compares the entries directly in {@code expected} with those in {@code actual}; a folder that
-     * does not exist has no entries. Names are sorted.
+     * Compares the entries directly in {@code expected} with those in {@code actual}, but for those an
+     * export keeps while it runs ({@link StagingFolder#isBookkeeping}); a folder that does not exist has
+     * no entries. Names are sorted.
      */
     public static FolderDifferences between(Path expected, Path actual) throws IOException {
         List<String> expectedNames = names(expected);
@@ -67,7 +68,8 @@ public record FolderDifferences(int expectedFiles, List<String> differing, List<
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).sorted().toList();
+            return entries.map(p -> p.getFileName().toString()).filter(name -> !StagingFolder.isBookkeeping(name))
+                    .sorted().toList();
         }
     }
 }

@@ -1,5 +1,9 @@
 package org.newsquotes.schema;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +40,24 @@ public final class Messages {
             }
         });
         return out.append('"').toString();
+    }
+
+    /**
+     * What went wrong in an I/O operation, in plain words and without the exception's class: "no space
+     * left on device", "permission denied", "no such file or folder".
+     */
+    public static String cause(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
+        if (reason == null || reason.isBlank()) {
+            return "an input or output error";
+        }
+        return reason.substring(0, 1).toLowerCase(Locale.ROOT) + reason.substring(1);
     }
 
     /** {@code n} followed by the noun, made plural when n is not 1: "1 error", "3 errors". */

@@ -204,7 +204,7 @@ class BulkPipelineTest {
             new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(8192)).run(corpus, "corpus.jsonl",
                     Tables.QUOTES, List.of(new BulkPipeline.Output(writer, staging.resolve("corpus.rows"))),
                     v -> { }, BulkPipeline.Progress.NONE);
-            staging.moveIntoPlace("corpus.rows");
+            staging.commit(List.of("corpus.rows"));
         }
     }
 

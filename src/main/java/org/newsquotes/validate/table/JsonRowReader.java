@@ -71,7 +71,7 @@ final class JsonRowReader implements RowReader {
             row.reset(rowLine);
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
-                row.put(name, value(parser.nextToken()));
+                row.put(name, cell(parser, parser.nextToken()));
             }
             if (lines && parser.currentTokenLocation().getLineNr() != rowLine) {
                 throw new RowFileException(NOT_ON_ONE_LINE, rowLine, -1);
@@ -85,7 +85,8 @@ final class JsonRowReader implements RowReader {
         }
     }
 
-    private Cell value(JsonToken token) throws IOException {
+    /** The cell of the value that starts with {@code token}, the parser's current token; reads past its end. */
+    static Cell cell(JsonParser parser, JsonToken token) throws IOException {
         switch (token) {
             case VALUE_NULL:
                 return Cell.NULL;
