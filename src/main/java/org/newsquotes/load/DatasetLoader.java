@@ -1,12 +1,7 @@
 package org.newsquotes.load;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -68,13 +63,20 @@ public final class DatasetLoader {
             "claimant", "statement", "value", "unit", "claim_group", "note");
 
     private final Path base;
+    private final DatasetFiles.Reads reads;
 
     /**
      * @param base the folder that paths in locations are shown relative to (usually the working
      *     directory); files outside it are shown with absolute paths
      */
     public DatasetLoader(Path base) {
+        this(base, Files::readAllBytes);
+    }
+
+    /** A loader that reads files' bytes through {@code reads}. */
+    DatasetLoader(Path base, DatasetFiles.Reads reads) {
         this.base = base.toAbsolutePath().normalize();
+        this.reads = reads;
     }
 
     /** Reads the dataset in {@code datasetDir}, collecting every problem. */
@@ -165,18 +167,20 @@ public final class DatasetLoader {
         private final Path dir;
         private final List<Violation> problems;
         private final YamlTreeReader yaml;
+        private final DatasetFiles files;
         private int filesRead;
 
         Reading(Path dir, List<Violation> problems) {
             this.dir = dir;
             this.problems = problems;
             this.yaml = new YamlTreeReader(problems::add);
+            this.files = new DatasetFiles(reads, problems::add);
         }
 
         <T> List<T> registry(String fileName, String key, String recordKind, List<String> fields,
                 Function<FieldReader, T> build) throws IOException {
             Path file = dir.resolve(fileName);
-            Optional<YamlNode.Mapping> root = readMapping(file);
+            Optional<YamlNode.Mapping> root = readMapping(file, dir);
             if (root.isEmpty()) {
                 return List.of();
             }
@@ -202,7 +206,7 @@ public final class DatasetLoader {
         }
 
         Optional<Document> document(Path file) throws IOException {
-            Optional<YamlNode.Mapping> root = readMapping(file);
+            Optional<YamlNode.Mapping> root = readMapping(file, file.getParent());
             if (root.isEmpty()) {
                 return Optional.empty();
             }
@@ -222,28 +226,24 @@ public final class DatasetLoader {
         }
 
         Optional<SourceText> source(Document document) throws IOException {
-            Path file = dir.resolve(SOURCES).resolve(document.source());
+            Path sources = dir.resolve(SOURCES);
+            Path file = sources.resolve(document.source());
             Location where = document.origin().of("source");
-            if (!file.normalize().startsWith(dir.resolve(SOURCES).normalize()) || !Files.isRegularFile(file)) {
-                problems.add(LoadRules.FILE_MISSING.violation(where, document.id(), "source",
-                        "source file " + shown(file) + " does not exist; \"source\" names a file in "
-                                + shown(dir.resolve(SOURCES))));
+            Optional<byte[]> bytes = files.read(file, sources, DatasetFiles.SOURCE_LIMIT, where, document.id(),
+                    "source", "source file " + Messages.quoted(document.source()), "source file " + shown(file)
+                            + " does not exist; \"source\" names a file in " + shown(sources));
+            if (bytes.isEmpty()) {
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
             filesRead++;
-            try {
-                String text = StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes))
-                        .toString();
-                return Optional.of(new SourceText(document.source(), shown(file), Sha256.of(bytes), text));
-            } catch (CharacterCodingException e) {
-                problems.add(LoadRules.YAML.violation(Location.ofFile(shown(file)), document.id(), "source",
-                        "source file is not valid UTF-8; sources are stored as UTF-8 bytes"));
+            Utf8.DecodedOrBad text = Utf8.decode(bytes.get());
+            if (text.bad() != null) {
+                problems.add(LoadRules.YAML.violation(new Location(shown(file), text.bad().line(), text.bad().column()),
+                        document.id(), "source", "source file is not valid UTF-8 here; sources are stored as UTF-8"
+                                + " bytes"));
                 return Optional.empty();
             }
+            return Optional.of(new SourceText(document.source(), shown(file), Sha256.of(bytes.get()), text.text()));
         }
 
         private <T> List<T> records(List<YamlNode.Mapping> mappings, String recordKind, List<String> fields,
@@ -259,17 +259,21 @@ public final class DatasetLoader {
             return records;
         }
 
-        private Optional<YamlNode.Mapping> readMapping(Path file) throws IOException {
+        private Optional<YamlNode.Mapping> readMapping(Path file, Path within) throws IOException {
             String shownAs = shown(file);
-            Optional<YamlNode> root;
-            try {
-                root = yaml.read(file, shownAs);
-            } catch (NoSuchFileException e) {
-                problems.add(LoadRules.FILE_MISSING.violation(Location.ofFile(shownAs), null, null,
-                        "file " + shownAs + " is missing"));
+            Optional<byte[]> bytes = files.read(file, within, DatasetFiles.YAML_LIMIT, Location.ofFile(shownAs), null,
+                    null, "file " + shownAs, "file " + shownAs + " is missing");
+            if (bytes.isEmpty()) {
                 return Optional.empty();
             }
             filesRead++;
+            Utf8.DecodedOrBad text = Utf8.decode(bytes.get());
+            if (text.bad() != null) {
+                problems.add(LoadRules.YAML.violation(new Location(shownAs, text.bad().line(), text.bad().column()),
+                        null, null, "file is not valid UTF-8 here; save it as UTF-8"));
+                return Optional.empty();
+            }
+            Optional<YamlNode> root = yaml.read(text.text(), shownAs);
             if (root.isPresent() && !(root.get() instanceof YamlNode.Mapping)) {
                 problems.add(LoadRules.YAML.violation(root.get().location(), null, null,
                         "expected a YAML mapping at the top of the file, found " + root.get().describe()));

@@ -43,9 +43,37 @@ public final class LoadRules {
             "The registries (outlets.yaml, speakers.yaml, utterances.yaml, claim-groups.yaml), the documents folder"
                     + " and every document's source file must exist and be readable.");
 
+    /** A dataset file that is a folder, a FIFO or a device. */
+    public static final RuleDescriptor FILE_TYPE = new RuleDescriptor("structure.file.type", Severity.ERROR,
+            "Dataset files are regular files: a folder, FIFO, socket or device in their place is refused before"
+                    + " it is read, since reading one fails or never ends.");
+
+    /** A dataset file that leads outside its folder through a link. */
+    public static final RuleDescriptor FILE_OUTSIDE = new RuleDescriptor("structure.file.outside", Severity.ERROR,
+            "A source must be a file in dataset/sources/ and a document a file in dataset/documents/, once links are"
+                    + " followed: a link to a file elsewhere would make the dataset depend on, and show, a file"
+                    + " that is not part of it.");
+
+    /** A dataset file larger than its kind's limit. */
+    public static final RuleDescriptor FILE_SIZE = new RuleDescriptor("structure.file.size", Severity.ERROR,
+            "A YAML file holds at most 1 MiB (1048576 bytes) and a source text at most 8 MiB (8388608 bytes),"
+                    + " checked before it is read, so that no file can make the reader run for minutes.");
+
+    /** A YAML anchor or alias. */
+    public static final RuleDescriptor YAML_ALIAS = new RuleDescriptor("structure.yaml.alias", Severity.ERROR,
+            "Dataset files use no YAML aliases (*name), nor anchors (&name) on lists or mappings: every value is"
+                    + " written where it applies, so that each has its own line to point at, and no reader takes an"
+                    + " alias for text.");
+
+    /** Text that is not Unicode: a lone surrogate. */
+    public static final RuleDescriptor TEXT_UNICODE = new RuleDescriptor("structure.text.unicode", Severity.ERROR,
+            "Text is Unicode: an escape of half a surrogate pair (\\uD800 alone) is not a character, and CSV,"
+                    + " JSON and Parquet would each write it differently.");
+
     /** Every rule the loader applies. */
-    public static final List<RuleDescriptor> ALL = List.of(YAML, FIELD_UNKNOWN, FIELD_DUPLICATE, FIELD_REQUIRED,
-            FIELD_TYPE, FIELD_ENUM, FIELD_DATE, FILE_MISSING);
+    public static final List<RuleDescriptor> ALL = List.of(YAML, YAML_ALIAS, TEXT_UNICODE, FIELD_UNKNOWN,
+            FIELD_DUPLICATE, FIELD_REQUIRED, FIELD_TYPE, FIELD_ENUM, FIELD_DATE, FILE_MISSING, FILE_TYPE,
+            FILE_OUTSIDE, FILE_SIZE);
 
     private LoadRules() {
     }

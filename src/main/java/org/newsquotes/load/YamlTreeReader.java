@@ -5,16 +5,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +29,13 @@ final class YamlTreeReader {
 
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
+    /** A name of one of the YAML parser's classes, as its messages may print one, with what follows it in brackets. */
+    private static final Pattern CLASS_NAME = Pattern.compile("<?(?:org\\.yaml\\.snakeyaml|com\\.fasterxml)\\.[\\w.]*?"
+            + "\\.(\\w+?)(?:Event|Token)?(?:\\([^)]*\\))?>?(?=\\W|$)");
+    private static final Map<String, String> EVENTS = Map.of("SequenceStart", "the start of a list", "SequenceEnd",
+            "the end of a list", "MappingStart", "the start of a mapping", "MappingEnd", "the end of a mapping",
+            "Scalar", "a value", "Alias", "an alias", "DocumentStart", "the start of a document", "DocumentEnd",
+            "the end of a document", "StreamEnd", "the end of the file");
 
     private final Consumer<Violation> problems;
 
@@ -42,32 +44,25 @@ final class YamlTreeReader {
     }
 
     /**
-     * The file's tree, or empty when the file is not well-formed (the problem has been reported).
+     * The tree of a file's text, or empty when it is not well-formed (the problem has been reported).
      *
-     * @param file the file to read
+     * @param text the file's text
      * @param shownAs the file's name as shown in locations
      */
-    Optional<YamlNode> read(Path file, String shownAs) throws IOException {
-        var decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), decoder);
-                JsonParser parser = FACTORY.createParser(reader)) {
+    Optional<YamlNode> read(String text, String shownAs) throws IOException {
+        try (JsonParser parser = FACTORY.createParser(text)) {
             if (parser.nextToken() == null) {
                 problems.accept(LoadRules.YAML.violation(new Location(shownAs, 1, 1), null, null,
                         "file is empty; expected a YAML mapping"));
                 return Optional.empty();
             }
-            YamlNode root = readValue(parser, shownAs);
+            YamlNode root = readValue((YAMLParser) parser, shownAs);
             if (parser.nextToken() != null) {
                 problems.accept(LoadRules.YAML.violation(location(parser, shownAs), null, null,
                         "a second YAML document starts here; a dataset file holds exactly one"));
                 return Optional.empty();
             }
             return Optional.of(root);
-        } catch (CharacterCodingException e) {
-            problems.accept(LoadRules.YAML.violation(Location.ofFile(shownAs), null, null,
-                    "file is not valid UTF-8; save it as UTF-8"));
         } catch (JsonProcessingException e) {
             problems.accept(LoadRules.YAML.violation(syntaxErrorLocation(e, shownAs), null, null,
                     "not well-formed YAML: " + syntaxErrorDescription(e.getOriginalMessage())));
@@ -75,9 +70,16 @@ final class YamlTreeReader {
         return Optional.empty();
     }
 
-    private YamlNode readValue(JsonParser parser, String shownAs) throws IOException {
+    private YamlNode readValue(YAMLParser parser, String shownAs) throws IOException {
         Location start = location(parser, shownAs);
         JsonToken token = parser.currentToken();
+        if (parser.isCurrentAlias()) {
+            problems.accept(LoadRules.YAML_ALIAS.violation(start, null, null, "alias *" + parser.getText()
+                    + " stands for a value written elsewhere; write the value itself here"));
+        } else if (parser.getObjectId() != null) {
+            problems.accept(LoadRules.YAML_ALIAS.violation(start, null, null, "anchor &" + parser.getObjectId()
+                    + " names this value for aliases; remove it, and write the value itself wherever it applies"));
+        }
         if (token == JsonToken.START_OBJECT) {
             Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -103,7 +105,15 @@ final class YamlTreeReader {
             }
             return new YamlNode.Sequence(start, items);
         }
-        return new YamlNode.Scalar(start, token, token == JsonToken.VALUE_NULL ? null : parser.getText());
+        String text = token == JsonToken.VALUE_NULL ? null : parser.getText();
+        int lone = text == null ? -1 : Utf8.loneSurrogate(text);
+        if (lone >= 0) {
+            problems.accept(LoadRules.TEXT_UNICODE.violation(start, null, null, String.format(Locale.ROOT,
+                    "text holds \\u%04X, half of a surrogate pair without its other half, at code point %d; it is"
+                            + " not a character: write the character itself", (int) text.charAt(lone),
+                    text.codePointCount(0, lone))));
+        }
+        return new YamlNode.Scalar(start, token, text);
     }
 
     private static Location location(JsonParser parser, String shownAs) {
@@ -130,6 +140,19 @@ final class YamlTreeReader {
                 : new Location(shownAs, where.getLineNr(), Math.max(1, where.getColumnNr()));
     }
 
+    /**
+     * A line of the parser's message with the names of its classes ({@code <org.yaml.snakeyaml.events.
+     * SequenceStartEvent(…)>}) put in words ("the start of a list").
+     */
+    static String withoutClassNames(String line) {
+        Matcher m = CLASS_NAME.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(EVENTS.getOrDefault(m.group(1), "a YAML element")));
+        }
+        return m.appendTail(out).toString();
+    }
+
     /** The parser's description lines, without its marks and the snippets it quotes. */
     private static String syntaxErrorDescription(String message) {
         if (message == null) {
@@ -138,6 +161,7 @@ final class YamlTreeReader {
         String description = message.lines()
                 .filter(line -> !line.isBlank() && !Character.isWhitespace(line.charAt(0)))
                 .map(String::strip)
+                .map(YamlTreeReader::withoutClassNames)
                 .collect(Collectors.joining("; "));
         return description.isEmpty() ? "unknown syntax error" : description;
     }

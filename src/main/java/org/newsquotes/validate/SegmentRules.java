@@ -28,6 +28,8 @@ import org.newsquotes.schema.Messages;
  * that segment (headline, body, caption…) that the exports name.</li>
  * <li>{@code span.furniture}: no quote or claim lies in a furniture segment (menus, related-story
  * lists, comment forms), which is not part of the article.</li>
+ * <li>{@code segment.derived-from.other-outlet}: a segment's {@code derived_from} names another outlet
+ * than the document's own: it says whose text a page reposts.</li>
  * </ul>
  */
 public final class SegmentRules implements Rule {
@@ -52,12 +54,17 @@ public final class SegmentRules implements Rule {
     public static final RuleDescriptor IN_FURNITURE = new RuleDescriptor("span.furniture", Severity.ERROR,
             "No quote or claim lies in a furniture segment (menus, related stories, comment forms).");
 
+    /** A segment said to repost its own outlet's text. */
+    public static final RuleDescriptor DERIVED_FROM_OTHER = new RuleDescriptor("segment.derived-from.other-outlet",
+            Severity.ERROR, "A segment's derived_from names the outlet whose text the segment reposts, which is"
+                    + " another outlet than the document's own; an outlet's own text is not derived from anything.");
+
     /** How many code points of a segment's edge a message shows. */
     private static final int EDGE_SHOWN = 20;
 
     @Override
     public List<RuleDescriptor> descriptors() {
-        return List.of(BOUNDS, OVERLAP, EDGE_WHITESPACE, IN_ONE_SEGMENT, IN_FURNITURE);
+        return List.of(BOUNDS, OVERLAP, EDGE_WHITESPACE, IN_ONE_SEGMENT, IN_FURNITURE, DERIVED_FROM_OTHER);
     }
 
     @Override
@@ -79,6 +86,11 @@ public final class SegmentRules implements Rule {
         List<Segment> inside = new ArrayList<>();
         for (Segment s : d.segments()) {
             String name = "segment " + s.id() + " of " + d.id();
+            if (d.outlet().equals(s.derivedFrom())) {
+                violations.accept(DERIVED_FROM_OTHER.violation(s.origin().of("derived_from"), d.id(), "derived_from",
+                        name + " is derived_from " + Messages.quoted(s.derivedFrom()) + ", the document's own outlet;"
+                                + " name the outlet whose text it reposts, or write null"));
+            }
             if (s.charStart() >= s.charEnd() || !source.isSpan(s.charStart(), s.charEnd())) {
                 violations.accept(BOUNDS.violation(s.origin().of("char_start"), d.id(), "char_start", name + " spans "
                         + s.charStart() + ".." + s.charEnd() + ", which is not a non-empty span of sources/"
