@@ -52,10 +52,10 @@ class BulkPipelineTest {
 
     private List<String> export(BulkPipeline.Settings settings, Path folder) throws IOException {
         Files.createDirectories(folder);
-        List<BulkPipeline.Output> outputs = List.of(
-                new BulkPipeline.Output(new ParquetTableWriter(ROWS_PER_GROUP), folder.resolve("corpus.parquet")),
-                new BulkPipeline.Output(new CsvTableWriter(), folder.resolve("corpus.csv")),
-                new BulkPipeline.Output(JsonTableWriter.lines(), folder.resolve("corpus.jsonl")));
+        List<Output> outputs = List.of(
+                new ParquetOutput(folder.resolve("corpus.parquet"), ROWS_PER_GROUP),
+                new TextOutput(new CsvTableWriter(), folder.resolve("corpus.csv")),
+                new TextOutput(JsonTableWriter.lines(), folder.resolve("corpus.jsonl")));
         List<Violation> violations = new ArrayList<>();
         BulkPipeline.Result result = new BulkPipeline(settings).run(corpus, "corpus.jsonl", Tables.QUOTES, outputs,
                 violations::add, BulkPipeline.Progress.NONE);
@@ -131,7 +131,7 @@ class BulkPipelineTest {
             Thread.onSpinWait();
         });
         new BulkPipeline(settings).run(valid, "valid.jsonl", Tables.QUOTES,
-                List.of(new BulkPipeline.Output(slowWriter, temp.resolve("rows"))), v -> { },
+                List.of(new TextOutput(slowWriter, temp.resolve("rows"))), v -> { },
                 (bytes, rows) -> checked.set(rows));
 
         // Rows checked but not yet written sit in the writer's queue (batchesAhead chunks), in the chunk
@@ -202,7 +202,7 @@ class BulkPipelineTest {
     private void exportThroughStaging(TableWriter writer, Path output) throws IOException {
         try (StagingFolder staging = StagingFolder.in(output)) {
             new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(8192)).run(corpus, "corpus.jsonl",
-                    Tables.QUOTES, List.of(new BulkPipeline.Output(writer, staging.resolve("corpus.rows"))),
+                    Tables.QUOTES, List.of(new TextOutput(writer, staging.resolve("corpus.rows"))),
                     v -> { }, BulkPipeline.Progress.NONE);
             staging.moveIntoPlace("corpus.rows");
         }
