@@ -63,22 +63,16 @@ final class OrderedReporter {
             first = false;
         }
         keys.prefetchKeys(chunk.keyHashes, chunk.keyLengths, chunk.rows);
-        Output.Batch[] batches = chunk.batches;
         int validIndex = 0;
         for (int r = 0; r < chunk.rows; r++) {
             if (chunk.violations[r] != null) {
-                for (Violation v : chunk.violations[r]) {
-                    Violation inFile = atLine(v, lineBase);
-                    if (keys.reportsOnce(inFile)) {
-                        violations.accept(inFile);
-                    }
-                }
+                report(chunk.violations[r]);
             }
             boolean unique = chunk.keyLengths[r] < 0 || keys.checkKey(lineBase + chunk.rowLines[r],
                     chunk.keys, chunk.keyStarts[r], chunk.keyLengths[r], chunk.keyHashes[r]);
             if (chunk.valid[r]) {
                 if (unique) {
-                    for (Output.Batch batch : batches) {
+                    for (Output.Batch batch : chunk.batches) {
                         batch.keep(validIndex);
                     }
                 }
@@ -90,20 +84,34 @@ final class OrderedReporter {
             rows++;
         }
         if (chunk.error != null) {
-            RowFileException e = chunk.error;
-            violations.accept(TableRules.UNREADABLE.violation(new Location(shownAs,
-                    e.line() < 1 ? Location.NOT_AVAILABLE : lineBase + e.line(),
-                    e.column() < 1 ? Location.NOT_AVAILABLE : e.column()), null, null,
-                    e.getMessage() + "; rows after this point are not checked"));
+            unreadable(chunk.error);
             return false;
         }
         lineBase += chunk.lines;
-        for (Output.Batch batch : batches) {
+        for (Output.Batch batch : chunk.batches) {
             batch.done();
         }
         chunkRows = rows;
         chunkBytes = chunk.bytesRead;
         return true;
+    }
+
+    /** Reports a row's violations at their lines in the file; one that is reported once per file, only the first time. */
+    private void report(List<Violation> found) {
+        for (Violation v : found) {
+            Violation inFile = atLine(v, lineBase);
+            if (keys.reportsOnce(inFile)) {
+                violations.accept(inFile);
+            }
+        }
+    }
+
+    /** Reports where the file stops being readable. */
+    private void unreadable(RowFileException e) {
+        violations.accept(TableRules.UNREADABLE.violation(new Location(shownAs,
+                e.line() < 1 ? Location.NOT_AVAILABLE : lineBase + e.line(),
+                e.column() < 1 ? Location.NOT_AVAILABLE : e.column()), null, null,
+                e.getMessage() + "; rows after this point are not checked"));
     }
 
     /** Rows taken so far. */
