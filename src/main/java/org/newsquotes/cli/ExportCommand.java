@@ -12,8 +12,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.bulk.HeapTooSmallException;
+import org.newsquotes.bulk.Output;
+import org.newsquotes.bulk.ParquetOutput;
+import org.newsquotes.bulk.TextOutput;
 import org.newsquotes.export.Checksums;
 import org.newsquotes.schema.TableRows;
 import org.newsquotes.export.Exporter;
@@ -168,13 +172,13 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--input exports table files; it does not go with "
                     + (check ? "--check" : "--dataset"));
         }
-        List<TableWriter> writers = new ArrayList<>();
-        for (String format : formats) {
-            TableWriter writer = writer(format.toLowerCase(Locale.ROOT));
-            if (writers.stream().anyMatch(w -> w.extension().equals(writer.extension()))) {
-                throw new ParameterException(spec.commandLine(), "--format names " + format + " twice");
+        List<Format> chosen = new ArrayList<>();
+        for (String name : formats) {
+            Format format = format(name.toLowerCase(Locale.ROOT));
+            if (chosen.stream().anyMatch(f -> f.extension().equals(format.extension()))) {
+                throw new ParameterException(spec.commandLine(), "--format names " + name + " twice");
             }
-            writers.add(writer);
+            chosen.add(format);
         }
         Set<String> stems = new HashSet<>();
         for (Path input : inputs) {
@@ -195,17 +199,16 @@ final class ExportCommand implements Callable<Integer> {
         try (StagingFolder staging = StagingFolder.in(outputDir); InterruptGuard guard = new InterruptGuard(staging, err)) {
             Map<String, Long> written = new LinkedHashMap<>();
             for (Path input : inputs) {
-                List<BulkPipeline.Output> outputs = new ArrayList<>();
-                for (TableWriter writer : writers) {
-                    String name = stem(input) + "." + writer.extension();
-                    outputs.add(new BulkPipeline.Output(writer, staging.resolve(name)));
+                List<Output> outputs = new ArrayList<>();
+                for (Format format : chosen) {
+                    outputs.add(format.output().apply(staging.resolve(stem(input) + "." + format.extension())));
                 }
                 TableFileOptions.Shown shown = TableFileOptions.show(input, err, report::add, err);
                 BulkPipeline.Result result = pipeline.run(input, TableFileOptions.shown(input), table, outputs,
                         shown.violations(), shown.progress());
                 unreadable |= !result.readToEnd();
                 invalidRows += result.invalidRows();
-                for (BulkPipeline.Output output : outputs) {
+                for (Output output : outputs) {
                     written.put(output.file().getFileName().toString(), result.validRows());
                 }
             }
@@ -231,20 +234,32 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private TableWriter writer(String format) {
+    /**
+     * A format that {@code --format} names: the extension of its files, and the output that writes
+     * one. The Parquet output is made only when asked for, so that a run without it loads no Parquet
+     * class.
+     */
+    private record Format(String extension, Function<Path, Output> output) {
+    }
+
+    private Format format(String format) {
         switch (format) {
             case "parquet":
-                return new ParquetTableWriter();
+                return new Format("parquet", ParquetOutput::new);
             case "csv":
-                return new CsvTableWriter();
+                return text(new CsvTableWriter());
             case "jsonl":
-                return JsonTableWriter.lines();
+                return text(JsonTableWriter.lines());
             case "json":
-                return JsonTableWriter.array();
+                return text(JsonTableWriter.array());
             default:
                 throw new ParameterException(spec.commandLine(), "unknown format '" + format
                         + "'; give parquet, csv, jsonl or json");
         }
+    }
+
+    private static Format text(TableWriter writer) {
+        return new Format(writer.extension(), file -> new TextOutput(writer, file));
     }
 
     /** The file name of {@code input} without its extension. */

@@ -6,7 +6,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.newsquotes.schema.Column;
+import org.newsquotes.schema.RuleDescriptor;
 import org.newsquotes.schema.Table;
+import org.newsquotes.schema.TableRules;
 import org.newsquotes.schema.Tables;
 
 /**
@@ -16,20 +18,34 @@ import org.newsquotes.schema.Tables;
  */
 public final class QuoteCorpusGenerator {
 
-    /** The ways a generated row is made invalid; each invalid row has exactly one. */
+    /**
+     * The ways a generated row is made invalid; each invalid row has exactly one, and breaks exactly
+     * one table rule, {@link #rule()}, once.
+     */
     public enum Defect {
         /** {@code char_end} before {@code char_start}. */
-        OFFSETS_REVERSED,
+        OFFSETS_REVERSED(TableRules.OFFSETS_ORDER),
         /** A {@code kind} outside the closed set. */
-        UNKNOWN_KIND,
+        UNKNOWN_KIND(TableRules.VALUE_ENUM),
         /** An {@code utterance_date} that is not in the calendar. */
-        IMPOSSIBLE_DATE,
+        IMPOSSIBLE_DATE(TableRules.VALUE_TYPE),
         /** No {@code text}. */
-        MISSING_TEXT,
+        MISSING_TEXT(TableRules.VALUE_REQUIRED),
         /** The {@code quote_id} of the previous row again. */
-        DUPLICATE_ID,
+        DUPLICATE_ID(TableRules.ID_UNIQUE),
         /** {@code char_start} written as text. */
-        OFFSET_AS_TEXT
+        OFFSET_AS_TEXT(TableRules.VALUE_TYPE);
+
+        private final RuleDescriptor rule;
+
+        Defect(RuleDescriptor rule) {
+            this.rule = rule;
+        }
+
+        /** The rule a row with this defect breaks: a checker reports it, and nothing else, for the row. */
+        public RuleDescriptor rule() {
+            return rule;
+        }
     }
 
     /**
@@ -137,23 +153,11 @@ public final class QuoteCorpusGenerator {
             if (options.invalidRate() > 0 && random.nextDouble() < options.invalidRate()) {
                 Defect picked = random.pick(Defect.values());
                 defect = picked == Defect.DUPLICATE_ID && previousId == null ? Defect.MISSING_TEXT : picked;
-                breakRow(values, defect, previousId);
+                row.spoil(values, defect, previousId);
             }
-            previousId = (String) values[Row.QUOTE_ID];
+            previousId = row.quoteId(values);
             next++;
             return values;
-        }
-    }
-
-    private static void breakRow(Object[] values, Defect defect, String previousId) {
-        switch (defect) {
-            case OFFSETS_REVERSED -> values[Row.CHAR_END] = (Integer) values[Row.CHAR_START] - 1;
-            case UNKNOWN_KIND -> values[Row.KIND] = "ful";
-            case IMPOSSIBLE_DATE -> values[Row.UTTERANCE_DATE] = "2022-02-30";
-            case MISSING_TEXT -> values[Row.TEXT] = null;
-            case DUPLICATE_ID -> values[Row.QUOTE_ID] = previousId;
-            case OFFSET_AS_TEXT -> values[Row.CHAR_START] = "x" + values[Row.CHAR_START];
-            default -> throw new IllegalStateException("unhandled defect " + defect);
         }
     }
 
@@ -165,36 +169,69 @@ public final class QuoteCorpusGenerator {
         return new Table<>(table.name(), table.description(), columns);
     }
 
-    /** Fills one row's values in the order of the quotes table's columns. */
+    /** Fills one row's values, each at its column's place in the quotes table, found by the column's name. */
     static final class Row {
-        static final int QUOTE_ID = 0;
-        static final int KIND = 12;
-        static final int TEXT = 13;
-        static final int CHAR_START = 14;
-        static final int CHAR_END = 15;
-        static final int UTTERANCE_DATE = 20;
+        private final int quoteId = column("quote_id");
+        private final int documentId = column("document_id");
+        private final int outletId = column("outlet_id");
+        private final int outletName = column("outlet_name");
+        private final int publishedDate = column("published_date");
+        private final int speakerId = column("speaker_id");
+        private final int speakerName = column("speaker_name");
+        private final int speakerType = column("speaker_type");
+        private final int speakerAsWritten = column("speaker_as_written");
+        private final int speakerAsWrittenStart = column("speaker_as_written_start");
+        private final int speakerAsWrittenEnd = column("speaker_as_written_end");
+        private final int cue = column("cue");
+        private final int kind = column("kind");
+        private final int text = column("text");
+        private final int charStart = column("char_start");
+        private final int charEnd = column("char_end");
+        private final int segment = column("segment");
+        private final int segmentKind = column("segment_kind");
+        private final int segmentDerivedFrom = column("segment_derived_from");
+        private final int utteranceId = column("utterance_id");
+        private final int utteranceDate = column("utterance_date");
+        private final int utteranceDateBasis = column("utterance_date_basis");
+        private final int sourceFile = column("source_file");
+        private final int note = column("note");
 
         private final Object[] values;
-        private final StringBuilder text = new StringBuilder(512);
+        private final StringBuilder sentenceText = new StringBuilder(512);
 
         Row(int columns) {
             values = new Object[columns];
-            if (!Tables.QUOTES.columnNames().get(QUOTE_ID).equals("quote_id")
-                    || !Tables.QUOTES.columnNames().get(KIND).equals("kind")
-                    || !Tables.QUOTES.columnNames().get(TEXT).equals("text")
-                    || !Tables.QUOTES.columnNames().get(CHAR_START).equals("char_start")
-                    || !Tables.QUOTES.columnNames().get(CHAR_END).equals("char_end")
-                    || !Tables.QUOTES.columnNames().get(UTTERANCE_DATE).equals("utterance_date")) {
-                throw new IllegalStateException("the quotes table's columns moved; update the generator");
+        }
+
+        /** The place of {@code name} in the quotes table's columns. */
+        private static int column(String name) {
+            return Tables.QUOTES.indexOf(name);
+        }
+
+        /** The quote id of {@code row}, a row this object filled. */
+        String quoteId(Object[] row) {
+            return (String) row[quoteId];
+        }
+
+        /** Makes {@code row} invalid by {@code defect}; {@code previousId} is the quote id of the row before. */
+        void spoil(Object[] row, Defect defect, String previousId) {
+            switch (defect) {
+                case OFFSETS_REVERSED -> row[charEnd] = (Integer) row[charStart] - 1;
+                case UNKNOWN_KIND -> row[kind] = "ful";
+                case IMPOSSIBLE_DATE -> row[utteranceDate] = "2022-02-30";
+                case MISSING_TEXT -> row[text] = null;
+                case DUPLICATE_ID -> row[quoteId] = previousId;
+                case OFFSET_AS_TEXT -> row[charStart] = "x" + row[charStart];
+                default -> throw new IllegalStateException("unhandled defect " + defect);
             }
         }
 
         Object[] fill(SplitMix64 random, long index) {
-            long document = document(index);
-            int outlet = (int) (document % OUTLETS.length);
-            LocalDate published = FIRST_DAY.plusDays(document % 365);
-            String kind = random.pick(KINDS);
-            boolean scare = kind.equals("scare");
+            long documentNumber = document(index);
+            int outlet = (int) (documentNumber % OUTLETS.length);
+            LocalDate published = FIRST_DAY.plusDays(documentNumber % 365);
+            String quoteKind = random.pick(KINDS);
+            boolean scare = quoteKind.equals("scare");
             int speaker = random.nextInt(FIRST_NAMES.length * LAST_NAMES.length);
             String first = FIRST_NAMES[speaker % FIRST_NAMES.length];
             String last = LAST_NAMES[speaker / FIRST_NAMES.length];
@@ -203,34 +240,34 @@ public final class QuoteCorpusGenerator {
             int length = quoteText.codePointCount(0, quoteText.length());
             int asWrittenStart = start + length + 2;
             String asWritten = random.nextInt(3) == 0 ? "Mr " + last : first + " " + last;
-            String segment = random.pick(SEGMENTS);
-            String documentId = "d" + padded(document, 3);
+            String segmentName = random.pick(SEGMENTS);
+            String documentName = "d" + padded(documentNumber, 3);
 
-            values[0] = documentId + "-q" + padded(quoteNumber(index), 4);
-            values[1] = documentId;
-            values[2] = "outlet-" + outlet;
-            values[3] = OUTLETS[outlet];
-            values[4] = published;
-            values[5] = scare ? null : "speaker-" + speaker;
-            values[6] = scare ? null : first + " " + last;
-            values[7] = scare ? null : (speaker % 5 == 0 ? "organisation" : "person");
-            values[8] = scare ? null : asWritten;
-            values[9] = scare ? null : asWrittenStart;
-            values[10] = scare ? null : asWrittenStart + asWritten.codePointCount(0, asWritten.length());
-            values[11] = scare ? null : random.pick(CUES);
-            values[KIND] = kind;
-            values[TEXT] = quoteText;
-            values[CHAR_START] = start;
-            values[CHAR_END] = start + length;
-            values[16] = segment;
-            values[17] = segment;
-            values[18] = random.nextInt(20) == 0 ? "outlet-" + random.nextInt(OUTLETS.length) : null;
+            values[quoteId] = documentName + "-q" + padded(quoteNumber(index), 4);
+            values[documentId] = documentName;
+            values[outletId] = "outlet-" + outlet;
+            values[outletName] = OUTLETS[outlet];
+            values[publishedDate] = published;
+            values[speakerId] = scare ? null : "speaker-" + speaker;
+            values[speakerName] = scare ? null : first + " " + last;
+            values[speakerType] = scare ? null : (speaker % 5 == 0 ? "organisation" : "person");
+            values[speakerAsWritten] = scare ? null : asWritten;
+            values[speakerAsWrittenStart] = scare ? null : asWrittenStart;
+            values[speakerAsWrittenEnd] = scare ? null : asWrittenStart + asWritten.codePointCount(0, asWritten.length());
+            values[cue] = scare ? null : random.pick(CUES);
+            values[kind] = quoteKind;
+            values[text] = quoteText;
+            values[charStart] = start;
+            values[charEnd] = start + length;
+            values[segment] = segmentName;
+            values[segmentKind] = segmentName;
+            values[segmentDerivedFrom] = random.nextInt(20) == 0 ? "outlet-" + random.nextInt(OUTLETS.length) : null;
             boolean grouped = !scare && random.nextInt(8) == 0;
-            values[19] = grouped ? "u-" + Long.toString(index / 7, 36) : null;
-            values[UTTERANCE_DATE] = grouped ? published.minusDays(random.nextInt(3)) : null;
-            values[21] = grouped ? "The text dates the statement relative to the publication date." : null;
-            values[22] = padded(document, 3) + "_" + Long.toHexString(document * 0x9E3779B97F4A7C15L | 1L << 63) + ".txt";
-            values[23] = random.nextInt(20) == 0 ? "A \"hard\" case, noted; see the source." : null;
+            values[utteranceId] = grouped ? "u-" + Long.toString(index / 7, 36) : null;
+            values[utteranceDate] = grouped ? published.minusDays(random.nextInt(3)) : null;
+            values[utteranceDateBasis] = grouped ? "The text dates the statement relative to the publication date." : null;
+            values[sourceFile] = padded(documentNumber, 3) + "_" + Long.toHexString(documentNumber * 0x9E3779B97F4A7C15L | 1L << 63) + ".txt";
+            values[note] = random.nextInt(20) == 0 ? "A \"hard\" case, noted; see the source." : null;
             return values.clone();
         }
 
@@ -258,24 +295,24 @@ public final class QuoteCorpusGenerator {
         }
 
         private String sentence(SplitMix64 random, int words) {
-            text.setLength(0);
+            sentenceText.setLength(0);
             for (int w = 0; w < words; w++) {
                 if (w > 0) {
                     int separator = random.nextInt(40);
-                    text.append(separator == 0 ? ",\n" : separator < 5 ? ", " : separator == 5 ? " – " : " ");
+                    sentenceText.append(separator == 0 ? ",\n" : separator < 5 ? ", " : separator == 5 ? " – " : " ");
                 }
                 String word = random.pick(WORDS);
                 if (random.nextInt(50) == 0) {
-                    text.append('"').append(word).append('"');
+                    sentenceText.append('"').append(word).append('"');
                 } else {
-                    text.append(word);
+                    sentenceText.append(word);
                 }
             }
             if (words > 3) {
-                text.setCharAt(0, Character.toUpperCase(text.charAt(0)));
-                text.append('.');
+                sentenceText.setCharAt(0, Character.toUpperCase(sentenceText.charAt(0)));
+                sentenceText.append('.');
             }
-            return text.toString();
+            return sentenceText.toString();
         }
     }
 }

@@ -3,75 +3,154 @@ package org.newsquotes.bulk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.export.StagingFolder;
-import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
-import org.newsquotes.schema.Tables;
 import org.newsquotes.export.csv.CsvTableWriter;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
+import org.newsquotes.schema.Severity;
+import org.newsquotes.schema.Table;
+import org.newsquotes.schema.Tables;
 import org.newsquotes.schema.Violation;
-import org.newsquotes.validate.table.Row;
-import org.newsquotes.validate.table.RowReader;
-import org.newsquotes.validate.table.RowReaders;
-import org.newsquotes.validate.table.RowValues;
+import org.newsquotes.testing.DuckDb;
 
 /**
- * The pipeline's guarantees that do not depend on timing: the same report and the same bytes on one
- * thread or several, with any chunk size; rows in flight bounded by its queues whatever the writer's
- * pace; and a failing writer leaves nothing in place.
+ * The pipeline against what the generator knows of its corpus: the rows it spoiled, each reported at
+ * its line with the one rule its defect breaks, and the rest written, value for value, as independent
+ * readers (DuckDB, Commons CSV, Jackson) read the files back. Then the guarantees that do not depend
+ * on timing: the same report and the same bytes on one thread or several, with any chunk size; rows
+ * in flight bounded by its queues whatever the writer's pace; and a failing writer leaves nothing in
+ * place.
  */
 class BulkPipelineTest {
 
     /** Small row groups, so that a file of 2000 rows has several, encoded on several threads. */
     private static final int ROWS_PER_GROUP = 300;
 
+    private static final QuoteCorpusGenerator.Options CORPUS = new QuoteCorpusGenerator.Options(2000, 5, 0.05);
+
     @TempDir
     Path temp;
 
     private Path corpus;
+    /** The rows the generator left valid, in file order, as it made them. */
+    private final List<Object[]> validRows = new ArrayList<>();
+    /** The report the generator's defects call for: {@code file:line [rule]} for each spoiled row, in file order. */
+    private final List<String> expectedReport = new ArrayList<>();
+    private final Set<QuoteCorpusGenerator.Defect> defectsMade = EnumSet.noneOf(QuoteCorpusGenerator.Defect.class);
 
     @BeforeEach
     void generate() throws IOException {
         corpus = temp.resolve("corpus.jsonl");
-        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(2000, 5, 0.02));
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(CORPUS);
         JsonTableWriter.lines().write(generator.table(), generator.rows(), corpus);
+        Iterator<Object[]> rows = generator.rows();
+        Iterator<QuoteCorpusGenerator.Defect> defects = generator.defects();
+        // One row a line: JSON Lines escapes the line breaks inside values.
+        for (int line = 1; rows.hasNext(); line++) {
+            Object[] row = rows.next();
+            QuoteCorpusGenerator.Defect defect = defects.next();
+            if (defect == null) {
+                validRows.add(row);
+            } else {
+                expectedReport.add("corpus.jsonl:" + line + " [" + defect.rule().id() + "]");
+                defectsMade.add(defect);
+            }
+        }
     }
 
+    /** Checks the corpus with {@code settings}, writing Parquet, CSV and JSON Lines; returns the report. */
     private List<String> export(BulkPipeline.Settings settings, Path folder) throws IOException {
         Files.createDirectories(folder);
-        List<BulkPipeline.Output> outputs = List.of(
-                new BulkPipeline.Output(new ParquetTableWriter(ROWS_PER_GROUP), folder.resolve("corpus.parquet")),
-                new BulkPipeline.Output(new CsvTableWriter(), folder.resolve("corpus.csv")),
-                new BulkPipeline.Output(JsonTableWriter.lines(), folder.resolve("corpus.jsonl")));
+        List<Output> outputs = List.of(
+                new ParquetOutput(folder.resolve("corpus.parquet"), ROWS_PER_GROUP),
+                new TextOutput(new CsvTableWriter(), folder.resolve("corpus.csv")),
+                new TextOutput(JsonTableWriter.lines(), folder.resolve("corpus.jsonl")));
         List<Violation> violations = new ArrayList<>();
         BulkPipeline.Result result = new BulkPipeline(settings).run(corpus, "corpus.jsonl", Tables.QUOTES, outputs,
                 violations::add, BulkPipeline.Progress.NONE);
         assertThat(result.readToEnd()).isTrue();
-        assertThat(result.rows()).isEqualTo(2000);
-        return violations.stream().map(Violation::toCompilerStyle).toList();
+        assertThat(result.rows()).isEqualTo(CORPUS.records());
+        assertThat(result.invalidRows()).isEqualTo(expectedReport.size());
+        return violations.stream().map(BulkPipelineTest::lineAndRule).toList();
+    }
+
+    /** Where a violation is and what it breaks: {@code file:line [rule]}; each is an error. */
+    private static String lineAndRule(Violation v) {
+        assertThat(v.severity()).isEqualTo(Severity.ERROR);
+        return v.location().file() + ":" + v.location().line() + " [" + v.rule() + "]";
     }
 
     @Test
-    void writesTheSameBytesAndReportOnOneThreadAndOnSeveral() throws IOException {
+    void reportsExactlyTheRowsTheGeneratorSpoiledEachWithTheRuleItsDefectBreaks() throws IOException {
         List<String> oneThread = export(BulkPipeline.Settings.withWorkers(1), temp.resolve("one"));
         List<String> threeThreads = export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(3000),
                 temp.resolve("three"));
 
-        assertThat(oneThread).hasSizeGreaterThan(20);
-        assertThat(threeThreads).isEqualTo(oneThread);
+        assertThat(defectsMade).as("every kind of defect is in the corpus")
+                .containsExactlyInAnyOrder(QuoteCorpusGenerator.Defect.values());
+        assertThat(oneThread).hasSizeGreaterThan(60).containsExactlyElementsOf(expectedReport);
+        assertThat(threeThreads).containsExactlyElementsOf(expectedReport);
+    }
+
+    @Test
+    void reportsTheSpoiledRowsOfACsvFileAtTheLinesWhereTheirRecordsStart() throws IOException {
+        Path csv = temp.resolve("corpus.csv");
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(CORPUS);
+        new CsvTableWriter().write(generator.table(), generator.rows(), csv);
+        List<String> expected = new ArrayList<>();
+        Iterator<QuoteCorpusGenerator.Defect> defects = generator.defects();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            // Commons CSV counts the line ends read so far: a record starts on the line after the last one's end.
+            long start = parser.getCurrentLineNumber() + 1;
+            for (CSVRecord record : parser) {
+                QuoteCorpusGenerator.Defect defect = defects.next();
+                if (defect != null) {
+                    expected.add("corpus.csv:" + start + " [" + defect.rule().id() + "]");
+                }
+                start = parser.getCurrentLineNumber() + 1;
+            }
+        }
+        List<Violation> violations = new ArrayList<>();
+
+        BulkPipeline.Result result = new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(4096))
+                .run(csv, "corpus.csv", Tables.QUOTES, List.of(), violations::add, BulkPipeline.Progress.NONE);
+
+        assertThat(expected).as("lines moved by line breaks in values").hasSameSizeAs(expectedReport)
+                .isNotEqualTo(expectedReport.stream().map(l -> l.replace(".jsonl:", ".csv:")).toList());
+        assertThat(violations.stream().map(BulkPipelineTest::lineAndRule)).containsExactlyElementsOf(expected);
+        assertThat(result.invalidRows()).isEqualTo(expected.size());
+    }
+
+    @Test
+    void writesTheSameBytesOnOneThreadAndOnSeveral() throws IOException {
+        export(BulkPipeline.Settings.withWorkers(1), temp.resolve("one"));
+        export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(3000), temp.resolve("three"));
+
         for (String name : List.of("corpus.parquet", "corpus.csv", "corpus.jsonl")) {
             assertThat(Files.mismatch(temp.resolve("one").resolve(name), temp.resolve("three").resolve(name)))
                     .as(name).isEqualTo(-1L);
@@ -79,39 +158,70 @@ class BulkPipelineTest {
     }
 
     @Test
+    void writesExactlyTheRowsTheGeneratorLeftValidAsIndependentReadersReadThem() throws Exception {
+        Path folder = temp.resolve("bulk");
+        export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(5000), folder);
+        List<String> columns = Tables.QUOTES.columnNames();
+
+        assertThat(validRows).hasSize((int) CORPUS.records() - expectedReport.size());
+        try (DuckDb duckDb = new DuckDb()) {
+            List<List<String>> parquet = duckDb.rows("SELECT \"" + String.join("\", \"", columns) + "\" FROM read_parquet("
+                    + DuckDb.literal(folder.resolve("corpus.parquet")) + ")").stream()
+                    .map(row -> row.stream().map(v -> v == null ? null : v.toString()).toList()).toList();
+            assertThat(parquet).containsExactlyElementsOf(expected(null));
+        }
+        assertThat(csvRows(folder.resolve("corpus.csv"), columns)).containsExactlyElementsOf(expected(""));
+        assertThat(jsonLinesRows(folder.resolve("corpus.jsonl"), columns)).containsExactlyElementsOf(expected(null));
+    }
+
+    /** The generator's valid rows, each value as text, {@code nullAs} for null. */
+    private List<List<String>> expected(String nullAs) {
+        return validRows.stream().map(row -> Arrays.stream(row).map(v -> v == null ? nullAs : v.toString()).toList())
+                .toList();
+    }
+
+    /** The rows of a CSV file with a header, as Commons CSV reads them, in the order of {@code columns}. */
+    private static List<List<String>> csvRows(Path file, List<String> columns) throws IOException {
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.parse(reader, format)) {
+            assertThat(parser.getHeaderNames()).isEqualTo(columns);
+            return parser.stream().map(CSVRecord::toList).toList();
+        }
+    }
+
+    /** The rows of a JSON Lines file, as Jackson reads them: each column's value as text, null when null or absent. */
+    private static List<List<String>> jsonLinesRows(Path file, List<String> columns) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            JsonNode row = json.readTree(line);
+            List<String> values = new ArrayList<>();
+            for (String column : columns) {
+                JsonNode value = row.get(column);
+                values.add(value == null || value.isNull() ? null : value.asText());
+            }
+            rows.add(values);
+        }
+        return rows;
+    }
+
+    @Test
     void writesTheParquetFileThatTheParquetWriterWritesFromTheValidRows() throws IOException {
         export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(5000), temp.resolve("bulk"));
-        List<Object[]> valid = validRows(temp.resolve("bulk").resolve("corpus.jsonl"));
         Path expected = temp.resolve("expected.parquet");
-        new ParquetTableWriter(ROWS_PER_GROUP).write(Tables.QUOTES.positional(), valid.iterator(), expected);
+        new ParquetTableWriter(ROWS_PER_GROUP).write(Tables.QUOTES.positional(), validRows.iterator(), expected);
 
-        assertThat(valid).hasSizeBetween(1900, 1990);
         assertThat(Files.mismatch(temp.resolve("bulk").resolve("corpus.parquet"), expected)).isEqualTo(-1L);
     }
 
     @Test
     void writesTheCsvFileThatTheCsvWriterWritesFromTheValidRows() throws IOException {
         export(BulkPipeline.Settings.withWorkers(3).withChunkBytes(5000), temp.resolve("bulk"));
-        List<Object[]> valid = validRows(temp.resolve("bulk").resolve("corpus.jsonl"));
         Path expected = temp.resolve("expected.csv");
-        new CsvTableWriter().write(Tables.QUOTES.positional(), valid.iterator(), expected);
+        new CsvTableWriter().write(Tables.QUOTES.positional(), validRows.iterator(), expected);
 
-        assertThat(valid).hasSizeBetween(1900, 1990);
         assertThat(Files.mismatch(temp.resolve("bulk").resolve("corpus.csv"), expected)).isEqualTo(-1L);
-    }
-
-    /** The rows of a JSON Lines file the pipeline wrote: its valid rows, as typed values. */
-    private static List<Object[]> validRows(Path jsonLines) throws IOException {
-        List<Object[]> valid = new ArrayList<>();
-        RowValues values = new RowValues(Tables.QUOTES);
-        byte[] lines = Files.readAllBytes(jsonLines);
-        try (RowReader reader = RowReaders.jsonLines(lines, 0, lines.length)) {
-            Row row = new Row();
-            while (reader.next(row)) {
-                valid.add(values.of(row));
-            }
-        }
-        return valid;
     }
 
     @Test
@@ -121,7 +231,7 @@ class BulkPipelineTest {
         JsonTableWriter.lines().write(generator.table(), generator.rows(), valid);
         int shortest;
         try (Stream<String> lines = Files.lines(valid)) {
-            shortest = lines.mapToInt(l -> l.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).min().orElseThrow();
+            shortest = lines.mapToInt(l -> l.getBytes(StandardCharsets.UTF_8).length).min().orElseThrow();
         }
         BulkPipeline.Settings settings = BulkPipeline.Settings.withWorkers(2).withChunkBytes(4096);
         AtomicLong checked = new AtomicLong();
@@ -131,7 +241,7 @@ class BulkPipelineTest {
             Thread.onSpinWait();
         });
         new BulkPipeline(settings).run(valid, "valid.jsonl", Tables.QUOTES,
-                List.of(new BulkPipeline.Output(slowWriter, temp.resolve("rows"))), v -> { },
+                List.of(new TextOutput(slowWriter, temp.resolve("rows"))), v -> { },
                 (bytes, rows) -> checked.set(rows));
 
         // Rows checked but not yet written sit in the writer's queue (batchesAhead chunks), in the chunk
@@ -202,7 +312,7 @@ class BulkPipelineTest {
     private void exportThroughStaging(TableWriter writer, Path output) throws IOException {
         try (StagingFolder staging = StagingFolder.in(output)) {
             new BulkPipeline(BulkPipeline.Settings.withWorkers(2).withChunkBytes(8192)).run(corpus, "corpus.jsonl",
-                    Tables.QUOTES, List.of(new BulkPipeline.Output(writer, staging.resolve("corpus.rows"))),
+                    Tables.QUOTES, List.of(new TextOutput(writer, staging.resolve("corpus.rows"))),
                     v -> { }, BulkPipeline.Progress.NONE);
             staging.commit(List.of("corpus.rows"));
         }

@@ -18,6 +18,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.newsquotes.export.TableWriter;
+import org.newsquotes.export.csv.CsvTableWriter;
+import org.newsquotes.export.json.JsonTableWriter;
+import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.schema.Tables;
 
 /** The packaged jar, target/quotes.jar, run as users run it. */
@@ -75,6 +81,33 @@ class QuotesJarIT {
         assertThat(validate.exitCode()).as(validate.err()).isZero();
         assertThat(validate.out()).contains("org.newsquotes.cli.ValidateCommand", "\n0 errors, ")
                 .doesNotContain("org.apache.parquet", "org.newsquotes.export.parquet", "com.github.luben");
+    }
+
+    /**
+     * A table file, read by the bulk pipeline, is checked without any Parquet class, while the same file
+     * exported to Parquet loads them: the class log of the second run shows that the first would
+     * show them too.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"jsonl", "csv"})
+    void validatingATableFileLoadsNoParquetClass(String extension) throws IOException, InterruptedException {
+        Path file = temp.resolve("corpus." + extension);
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(3000, 5, 0.02));
+        TableWriter writer = extension.equals("csv") ? new CsvTableWriter() : JsonTableWriter.lines();
+        writer.write(generator.table(), generator.rows(), file);
+
+        Run validate = run(List.of("-verbose:class"), "validate", file.toString());
+        Run export = run(List.of("-verbose:class"), "export", "--input", file.toString(), "--output",
+                temp.resolve("out").toString(), "--format", "parquet");
+
+        assertThat(validate.exitCode()).as(validate.err()).isEqualTo(1);
+        // The class log shares stdout with the report, and may cut its lines: only whole names are looked for.
+        assertThat(validate.out()).contains("org.newsquotes.bulk.RowChecker")
+                .doesNotContain("org.apache.parquet", "org.newsquotes.export.parquet", "com.github.luben",
+                        "org.newsquotes.bulk.ParquetOutput");
+        assertThat(export.exitCode()).as(export.err()).isEqualTo(1);
+        assertThat(export.out()).contains("org.newsquotes.bulk.ParquetOutput",
+                "org.newsquotes.export.parquet.RowGroupEncoder", "org.apache.parquet", "com.github.luben");
     }
 
     /**
