@@ -30,9 +30,9 @@ import java.util.function.Consumer;
 import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
 import org.newsquotes.export.parquet.EncodedRowGroup;
+import org.newsquotes.export.parquet.GroupEncoder;
 import org.newsquotes.export.parquet.ParquetAssembler;
 import org.newsquotes.export.parquet.ParquetTableWriter;
-import org.newsquotes.export.parquet.RowGroupEncoder;
 import org.newsquotes.model.Location;
 import org.newsquotes.schema.Severity;
 import org.newsquotes.schema.Violation;
@@ -353,7 +353,7 @@ public final class BulkPipeline {
         /** Value buffers whose rows are all encoded, for the workers to fill again. */
         private final BlockingQueue<ValueBuffer> freeValues = new ArrayBlockingQueue<>(160);
         /** The workers' row group encoders, closed when the pass is over. */
-        private final Queue<RowGroupEncoder> encoders = new ConcurrentLinkedQueue<>();
+        private final Queue<GroupEncoder> encoders = new ConcurrentLinkedQueue<>();
 
         Run(Path file, String shownAs, Table<?> table, List<Output> outputs, Consumer<Violation> violations,
                 Progress progress) {
@@ -362,7 +362,7 @@ public final class BulkPipeline {
             this.table = table;
             for (Output output : outputs) {
                 if (output.writer() instanceof ParquetTableWriter parquet) {
-                    parquetOutputs.add(new ParquetOutput(parquet.rowsPerGroup(), output.file()));
+                    parquetOutputs.add(new ParquetOutput(parquet, output.file()));
                 } else {
                     rowOutputs.add(output);
                 }
@@ -536,14 +536,16 @@ public final class BulkPipeline {
          * in the queue.
          */
         private final class ParquetOutput {
+            private final ParquetTableWriter writer;
             private final int rowsPerGroup;
             private final Path target;
             private final BlockingQueue<Future<EncodedRowGroup>> groups =
                     new ArrayBlockingQueue<>(Math.max(1, settings.workers() - 1));
             private Group group = new Group();
 
-            ParquetOutput(int rowsPerGroup, Path target) {
-                this.rowsPerGroup = rowsPerGroup;
+            ParquetOutput(ParquetTableWriter writer, Path target) {
+                this.writer = writer;
+                this.rowsPerGroup = writer.rowsPerGroup();
                 this.target = target;
             }
 
@@ -561,7 +563,7 @@ public final class BulkPipeline {
                     Group full = group;
                     group = new Group();
                     handOn(groups, workers.submit(() -> {
-                        EncodedRowGroup encoded = worker.get().encode(full);
+                        EncodedRowGroup encoded = worker.get().encode(full, writer);
                         for (Slice slice : full.slices) {
                             release(slice.values);
                         }
@@ -752,7 +754,7 @@ public final class BulkPipeline {
                 Thread.currentThread().interrupt();
             }
             if (workers.isTerminated()) {
-                encoders.forEach(RowGroupEncoder::close);
+                encoders.forEach(GroupEncoder::close);
             }
         }
     }
@@ -774,9 +776,9 @@ public final class BulkPipeline {
         private final BlockingQueue<ValueBuffer> freeValues;
         private final Row row = new Row();
         private final JsonLinesScanner scanner;
-        private RowGroupEncoder encoder;
+        private GroupEncoder encoder;
         /** Where the encoder goes when made, to be closed when the pass is over. */
-        private final Queue<RowGroupEncoder> encoders;
+        private final Queue<GroupEncoder> encoders;
 
         /**
          * @param rowOutputs the outputs, other than Parquet, whose writers prepare the valid rows
@@ -785,7 +787,7 @@ public final class BulkPipeline {
          * @param encoders where the worker puts the row group encoder it makes
          */
         Worker(Table<?> table, String shownAs, List<String> header, List<Output> rowOutputs,
-                BlockingQueue<ValueBuffer> freeValues, Queue<RowGroupEncoder> encoders) {
+                BlockingQueue<ValueBuffer> freeValues, Queue<GroupEncoder> encoders) {
             this.encoders = encoders;
             this.table = table;
             this.rows = table.positional();
@@ -842,10 +844,10 @@ public final class BulkPipeline {
             return chunk;
         }
 
-        /** Encodes a row group: the rows of its slices, in order. */
-        EncodedRowGroup encode(Group group) {
+        /** Encodes a row group, the rows of its slices in order, with the encoder of {@code writer}. */
+        EncodedRowGroup encode(Group group, ParquetTableWriter writer) {
             if (encoder == null) {
-                encoder = new RowGroupEncoder(table);
+                encoder = writer.encoder(table);
                 encoders.add(encoder);
             }
             for (Slice slice : group.slices) {
