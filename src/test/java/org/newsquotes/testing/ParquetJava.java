@@ -1,6 +1,7 @@
 package org.newsquotes.testing;
 
 import com.github.luben.zstd.Zstd;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
@@ -112,7 +113,9 @@ public final class ParquetJava {
             return new BytesInputDecompressor() {
                 @Override
                 public BytesInput decompress(BytesInput bytes, int uncompressedSize) throws IOException {
-                    return BytesInput.from(Zstd.decompress(bytes.toByteArray(), uncompressedSize));
+                    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+                    bytes.writeAllTo(compressed);
+                    return BytesInput.from(Zstd.decompress(compressed.toByteArray(), uncompressedSize));
                 }
 
                 @Override

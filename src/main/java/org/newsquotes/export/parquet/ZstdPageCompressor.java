@@ -1,6 +1,8 @@
 package org.newsquotes.export.parquet;
 
+import com.github.luben.zstd.Zstd;
 import com.github.luben.zstd.ZstdCompressCtx;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.compression.CompressionCodecFactory;
@@ -14,13 +16,26 @@ import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 final class ZstdPageCompressor implements CompressionCodecFactory.BytesInputCompressor {
 
     private ZstdCompressCtx context;
+    /** The page to compress, its buffer reused from page to page. */
+    private final Page page = new Page();
 
     @Override
     public BytesInput compress(BytesInput bytes) throws IOException {
         if (context == null) {
             context = new ZstdCompressCtx().setLevel(PageCompressor.ZSTD_LEVEL);
         }
-        return BytesInput.from(context.compress(bytes.toByteArray()));
+        page.reset();
+        bytes.writeAllTo(page);
+        byte[] compressed = new byte[Math.toIntExact(Zstd.compressBound(page.size()))];
+        int size = context.compressByteArray(compressed, 0, compressed.length, page.bytes(), 0, page.size());
+        return BytesInput.from(compressed, 0, size);
+    }
+
+    /** A byte stream whose bytes are read in place. */
+    private static final class Page extends ByteArrayOutputStream {
+        byte[] bytes() {
+            return buf;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
 import org.apache.parquet.column.statistics.SizeStatistics;
+import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.metadata.BlockMetaData;
 import org.apache.parquet.hadoop.metadata.ColumnChunkMetaData;
 import org.apache.parquet.hadoop.metadata.ParquetMetadata;
@@ -32,11 +33,11 @@ class ParquetFooterTest {
     void theDoubleColumnHasANanCountParquetJavaUses() throws IOException {
         Path file = write(ParquetTableWriter.Pages.OWN, 100);
 
-        ColumnChunkMetaData value = column(ParquetJava.footer(file), "value");
-        assertThat(value.getStatistics().isNanCountSet()).isTrue();
-        assertThat(value.getStatistics().getNanCount()).isZero();
-        assertThat(value.getStatistics().hasNonNullValue()).isTrue();
-        assertThat(value.getStatistics().genericGetMin()).isEqualTo(-1.5);
+        Statistics<?> value = column(ParquetJava.footer(file), "value").getStatistics();
+        assertThat(value.isNanCountSet()).isTrue();
+        assertThat(value.getNanCount()).isZero();
+        assertThat(value.hasNonNullValue()).isTrue();
+        assertThat((Object) value.genericGetMin()).isEqualTo(-1.5);
     }
 
     @Test

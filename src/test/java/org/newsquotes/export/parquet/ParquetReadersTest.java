@@ -15,9 +15,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.schema.ColumnType;
 import org.newsquotes.schema.Table;
 import org.newsquotes.testing.DuckDb;
@@ -49,6 +51,10 @@ class ParquetReadersTest {
             new BigDecimal("1e300"), new BigDecimal("-4.9e-324"), new BigDecimal("123456789.123456789"),
             new BigDecimal("0.1"), new BigDecimal("-0.0"));
 
+    /** Each column chunk's statistics, as DuckDB reads them from the footer. */
+    private static final String CHUNKS = "SELECT row_group_id, path_in_schema, num_values, stats_min_value,"
+            + " stats_max_value, stats_null_count FROM parquet_metadata(%s) ORDER BY row_group_id, column_id";
+
     @TempDir
     Path temp;
 
@@ -58,6 +64,7 @@ class ParquetReadersTest {
         List<Row> rows = rows(count);
         List<List<Object>> expected = expected(rows, date -> (int) date.toEpochDay());
 
+        List<List<List<Object>>> statistics = new ArrayList<>();
         for (ParquetTableWriter.Pages pages : ParquetTableWriter.Pages.values()) {
             Path file = temp.resolve(pages + "-" + count + ".parquet");
             long written = new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP, pages)
@@ -71,7 +78,31 @@ class ParquetReadersTest {
                 assertThat(db.value("SELECT count(DISTINCT row_group_id) FROM parquet_metadata(" + literal(file)
                         + ")")).isEqualTo((long) (count + ParquetTableWriter.ROWS_PER_GROUP - 1)
                                 / ParquetTableWriter.ROWS_PER_GROUP);
+                statistics.add(db.rows(CHUNKS.formatted(literal(file))));
             }
+        }
+        assertThat(statistics.get(1)).as("the column chunks' statistics").isEqualTo(statistics.get(0));
+    }
+
+    @Test
+    void onGeneratedQuotesBothEncodersGiveTheSameRowsAndStatistics() throws IOException, SQLException {
+        int count = 2 * ParquetTableWriter.ROWS_PER_GROUP + 100;
+        QuoteCorpusGenerator generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(count, 7, 0));
+        Path own = temp.resolve("own.parquet");
+        Path library = temp.resolve("library.parquet");
+        new ParquetTableWriter().write(generator.table(), generator.rows(), own);
+        generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(count, 7, 0));
+        new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP, ParquetTableWriter.Pages.PARQUET_JAVA)
+                .write(generator.table(), generator.rows(), library);
+
+        List<List<Object>> ownRows = ParquetJava.rows(own);
+        assertThat(ownRows).hasSize(count);
+        assertThat(ParquetJava.rows(library)).isEqualTo(ownRows);
+        try (DuckDb db = new DuckDb()) {
+            assertThat(db.value("SELECT count(*) FROM (SELECT * FROM read_parquet(" + literal(own)
+                    + ") EXCEPT ALL SELECT * FROM read_parquet(" + literal(library) + "))")).isEqualTo(0L);
+            assertThat(db.rows(CHUNKS.formatted(literal(library)))).isEqualTo(db.rows(CHUNKS.formatted(literal(own))))
+                    .hasSize(3 * generator.table().columns().size());
         }
     }
 
