@@ -6,6 +6,9 @@
 #   ours, JSONL -> Parquet     bin/quotes export --input FILE --format parquet  (every rule on)
 #   ours, JSONL -> CSV         bin/quotes export --input FILE --format csv      (every rule on)
 #   DuckDB, JSONL -> Parquet   COPY (SELECT * FROM read_json(FILE)) TO … (FORMAT parquet, COMPRESSION zstd)
+# and two more, the same Parquet export through org.newsquotes.bench.BulkParquetExport with bin/quotes's
+# JVM options, once with our page encoder and once with parquet-java's column writers (BENCH_WRITERS=0
+# skips them), to compare the two encoders with each other under the same conditions;
 # printing the median wall time (and the fastest and slowest round), records/s, MB/s of input, peak
 # RSS (GNU time, the highest of the rounds), the median of the rounds' ours/DuckDB and the sizes of the
 # two Parquet files, and for the first count the pipeline's stages timed on one thread
@@ -27,6 +30,9 @@ build package -DskipTests
 build -P bench test-compile
 build -P bench dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 cp="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
+# bin/quotes's JVM options (heap, collector, compiler thresholds), for the runs outside bin/quotes.
+jvm_opts=$(sed -n 's/^opts="\(.*\)"$/\1/p' bin/quotes)
+writers=${BENCH_WRITERS:-1}
 
 echo "## Machine"
 echo
@@ -111,6 +117,15 @@ for records in "$@"; do
         rm -rf "$dir/out"
         timed csv bin/quotes export --input "$input" --output "$dir/out" --format csv
         rm -rf "$dir/out"
+        if [ "$writers" != 0 ]; then
+            for pages in own parquet-java; do
+                # shellcheck disable=SC2086
+                timed "pages-$pages" env MALLOC_ARENA_MAX=2 java $jvm_opts -cp "$cp" \
+                    org.newsquotes.bench.BulkParquetExport "$pages" "$input" "$dir/pages.parquet"
+                if [ "$pages" = own ]; then size_own=$(stat -c %s "$dir/pages.parquet"); else size_library=$(stat -c %s "$dir/pages.parquet"); fi
+                rm -f "$dir/pages.parquet"
+            done
+        fi
     done
     echo "## $records records ($((bytes / 1000000)) MB of JSON Lines), $rounds rounds"
     echo
@@ -120,8 +135,15 @@ for records in "$@"; do
     row "ours: JSONL → Parquet, every rule on" parquet "$records" "$bytes"
     row "ours: JSONL → CSV, every rule on" csv "$records" "$bytes"
     row "DuckDB COPY JSONL → Parquet (zstd)" duckdb "$records" "$bytes"
+    if [ "$writers" != 0 ]; then
+        row "ours: JSONL → Parquet (our page encoder, bench entry point)" pages-own "$records" "$bytes"
+        row "ours: JSONL → Parquet (parquet-java column writers, bench entry point)" pages-parquet-java "$records" "$bytes"
+    fi
     echo
     echo "Parquet file sizes (both zstd): ours $our_size bytes, DuckDB's $duck_size bytes."
+    if [ "$writers" != 0 ]; then
+        echo "Through the bench entry point: our page encoder $size_own bytes, parquet-java's column writers $size_library bytes."
+    fi
     echo
     if [ "$records" = "$1" ]; then
         echo "## Stages on one thread, ns per row ($records-record file, first 200 MB)"

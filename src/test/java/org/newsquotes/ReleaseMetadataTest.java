@@ -147,9 +147,10 @@ class ReleaseMetadataTest {
         return files.stream().map(p -> p.getFileName().toString()).toList();
     }
 
+    /** The version of the first release in CHANGELOG.md, past the changes not yet released. */
     private static String firstChangelogVersion() throws IOException {
-        Matcher heading = Pattern.compile("(?m)^## (\\S+)").matcher(Files.readString(Path.of("CHANGELOG.md"),
-                StandardCharsets.UTF_8));
+        Matcher heading = Pattern.compile("(?m)^## (?!Unreleased$)(\\S+)")
+                .matcher(Files.readString(Path.of("CHANGELOG.md"), StandardCharsets.UTF_8));
         assertThat(heading.find()).as("CHANGELOG.md has a version heading").isTrue();
         return heading.group(1);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.newsquotes.schema.Table;
 import org.newsquotes.schema.Tables;
 import org.newsquotes.export.json.JsonTableWriter;
+import org.newsquotes.export.parquet.GroupEncoder;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.export.parquet.RecordConsumerTableWriter;
 import org.newsquotes.export.parquet.RowGroupEncoder;
@@ -95,6 +96,21 @@ public class ParquetBenchmarks {
     @OperationsPerInvocation(ROWS)
     public void encoderOnly(Blackhole sink) {
         try (RowGroupEncoder encoder = new RowGroupEncoder(table)) {
+            for (Object[] row : forEncoder) {
+                for (int i = 0; i < row.length; i++) {
+                    encoder.value(i, row[i]);
+                }
+                encoder.endRow();
+            }
+            sink.consume(encoder.finish());
+        }
+    }
+
+    /** parquet-java's column writers alone ({@code ColumnStoreEncoder}), given the values as {@link #encoderOnly} is. */
+    @Benchmark
+    @OperationsPerInvocation(ROWS)
+    public void columnWritersOnly(Blackhole sink) {
+        try (GroupEncoder encoder = new ParquetTableWriter(ROWS, ParquetTableWriter.Pages.PARQUET_JAVA).encoder(table)) {
             for (Object[] row : forEncoder) {
                 for (int i = 0; i < row.length; i++) {
                     encoder.value(i, row[i]);

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsquotes.schema.Tables;
 import org.newsquotes.export.parquet.ParquetTableWriter;
-import org.newsquotes.export.parquet.RowGroupEncoder;
+import org.newsquotes.export.parquet.GroupEncoder;
 import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.RowPrecheck;
 import org.newsquotes.validate.table.RowSpans;
@@ -18,7 +18,7 @@ import org.newsquotes.validate.table.RowSpans;
  * The stages of the bulk pipeline's work on a quotes JSON Lines file, timed one after the other on
  * one thread, in nanoseconds per row: scanning a piece into byte ranges, the quick test of each row,
  * handing the accepted rows' values to a {@link ValueBuffer}, and encoding them into Parquet row
- * groups. Six rounds over the same bytes, into the same buffers (emptied by a hold and a release);
+ * groups, by this tool's encoder and by parquet-java's column writers. Six rounds over the same bytes, into the same buffers (emptied by a hold and a release);
  * the last rounds show the compiled code. Usage (class path as
  * in bench/run.sh): {@code java -Xmx3g -cp "$cp" org.newsquotes.bulk.PipelineStages FILE [BYTES]},
  * BYTES being how much of the file to read (default 200,000,000).
@@ -74,10 +74,13 @@ public final class PipelineStages {
                 testing += tested - scanned;
                 handing += handed - tested;
             }
-            long encoding = encode(buffers);
+            long encoding = encode(buffers, new ParquetTableWriter());
+            long library = encode(buffers, new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP,
+                    ParquetTableWriter.Pages.PARQUET_JAVA));
             System.out.printf(Locale.ROOT, "round %d: %d rows, %d accepted; ns per row: scan %.0f, quick test %.0f,"
-                    + " values %.0f, Parquet encoding %.0f%n", round, rows, accepted, scanning / (double) rows,
-                    testing / (double) rows, handing / (double) rows, encoding / (double) accepted);
+                    + " values %.0f, Parquet encoding %.0f (parquet-java's column writers %.0f)%n", round, rows,
+                    accepted, scanning / (double) rows, testing / (double) rows, handing / (double) rows,
+                    encoding / (double) accepted, library / (double) accepted);
         }
     }
 
@@ -95,10 +98,13 @@ public final class PipelineStages {
         return pieces;
     }
 
-    /** Nanoseconds to encode every row of {@code buffers} into row groups, as the workers do. */
-    private static long encode(List<ValueBuffer> buffers) {
+    /**
+     * Nanoseconds to encode every row of {@code buffers} into row groups, as the workers do, with the
+     * encoder of {@code writer}.
+     */
+    private static long encode(List<ValueBuffer> buffers, ParquetTableWriter writer) {
         long start = System.nanoTime();
-        try (RowGroupEncoder encoder = new RowGroupEncoder(Tables.QUOTES)) {
+        try (GroupEncoder encoder = writer.encoder(Tables.QUOTES)) {
             for (ValueBuffer values : buffers) {
                 for (int i = 0; i < values.rows(); i++) {
                     values.replay(i, encoder);

@@ -13,7 +13,7 @@ import java.util.concurrent.Future;
 import org.newsquotes.export.parquet.EncodedRowGroup;
 import org.newsquotes.export.parquet.ParquetAssembler;
 import org.newsquotes.export.parquet.ParquetTableWriter;
-import org.newsquotes.export.parquet.RowGroupEncoder;
+import org.newsquotes.export.parquet.GroupEncoder;
 
 /**
  * A Parquet file of the valid rows: the one {@link ParquetTableWriter} writes from the same rows,
@@ -62,13 +62,14 @@ public final class ParquetOutput implements Output {
     }
 
     private final Path file;
+    private final ParquetTableWriter pages;
     private final int rowsPerGroup;
     /** Value buffers whose rows are all encoded, for the workers to fill again. */
     private final BlockingQueue<ValueBuffer> freeValues = new ArrayBlockingQueue<>(160);
     /** Each worker's encoder, made when it first encodes a row group. */
-    private final ThreadLocal<RowGroupEncoder> encoder = ThreadLocal.withInitial(this::newEncoder);
+    private final ThreadLocal<GroupEncoder> encoder = ThreadLocal.withInitial(this::newEncoder);
     /** The workers' encoders, closed when the pass is over. */
-    private final Queue<RowGroupEncoder> encoders = new ConcurrentLinkedQueue<>();
+    private final Queue<GroupEncoder> encoders = new ConcurrentLinkedQueue<>();
     /** Set by {@link #start}, before any worker or the writing thread uses it. */
     private Stages stages;
     private BlockingQueue<Future<EncodedRowGroup>> groups;
@@ -77,16 +78,19 @@ public final class ParquetOutput implements Output {
 
     /** A Parquet file {@code file} with row groups of {@link ParquetTableWriter#ROWS_PER_GROUP} rows. */
     public ParquetOutput(Path file) {
-        this(file, ParquetTableWriter.ROWS_PER_GROUP);
+        this(file, new ParquetTableWriter());
     }
 
     /** A Parquet file {@code file} with row groups of {@code rowsPerGroup} rows. */
     public ParquetOutput(Path file, int rowsPerGroup) {
-        if (rowsPerGroup < 1) {
-            throw new IllegalArgumentException("a row group holds at least one row, not " + rowsPerGroup);
-        }
+        this(file, new ParquetTableWriter(rowsPerGroup));
+    }
+
+    /** A Parquet file {@code file} with the row groups and the page encoder of {@code pages}. */
+    public ParquetOutput(Path file, ParquetTableWriter pages) {
         this.file = file;
-        this.rowsPerGroup = rowsPerGroup;
+        this.pages = pages;
+        this.rowsPerGroup = pages.rowsPerGroup();
     }
 
     @Override
@@ -154,7 +158,7 @@ public final class ParquetOutput implements Output {
 
     /** On a worker: encodes a row group, the rows of its slices in order, and lets go of their values. */
     private EncodedRowGroup encode(Group full) {
-        RowGroupEncoder rows = encoder.get();
+        GroupEncoder rows = encoder.get();
         for (Slice slice : full.slices) {
             for (int i = slice.from; i < slice.to; i++) {
                 slice.values.replay(i, rows);
@@ -167,8 +171,8 @@ public final class ParquetOutput implements Output {
         return encoded;
     }
 
-    private RowGroupEncoder newEncoder() {
-        RowGroupEncoder made = new RowGroupEncoder(stages.table());
+    private GroupEncoder newEncoder() {
+        GroupEncoder made = pages.encoder(stages.table());
         encoders.add(made);
         return made;
     }
@@ -198,7 +202,7 @@ public final class ParquetOutput implements Output {
 
     /** Frees the encoders' compression contexts: no worker encodes any more. */
     private void closeEncoders() {
-        for (RowGroupEncoder made = encoders.poll(); made != null; made = encoders.poll()) {
+        for (GroupEncoder made = encoders.poll(); made != null; made = encoders.poll()) {
             made.close();
         }
     }

@@ -49,6 +49,8 @@ final class ColumnChunkEncoder {
     private int pageValues;
     private int pageRows;
     private int pageNulls;
+    /** NaN values of the page, which its minimum and maximum leave out, as the Parquet format asks. */
+    private int pageNans;
     /** The plain size of the page's values, whatever their encoding. */
     private long pagePlainBytes;
     private boolean inList;
@@ -119,14 +121,18 @@ final class ColumnChunkEncoder {
         }
         fill();
         level(0, maxDefinition);
-        numberValue(value);
+        numberValue(value, true);
     }
 
     void float64(double value) {
         expect(ColumnType.DOUBLE);
         fill();
         level(0, maxDefinition);
-        numberValue(Double.doubleToLongBits(value));
+        boolean nan = Double.isNaN(value);
+        if (nan) {
+            pageNans++;
+        }
+        numberValue(Double.doubleToLongBits(value), !nan);
     }
 
     void listStart() {
@@ -251,16 +257,11 @@ final class ColumnChunkEncoder {
         checkDictionary();
     }
 
-    private void numberValue(long value) {
+    /** A number; {@code ordered} false for a NaN, which the page's minimum and maximum leave out. */
+    private void numberValue(long value, boolean ordered) {
         pagePlainBytes += numberWidth;
-        if (!pageHasNumber) {
-            pageHasNumber = true;
-            pageMin = value;
-            pageMax = value;
-        } else if (less(value, pageMin)) {
-            pageMin = value;
-        } else if (less(pageMax, value)) {
-            pageMax = value;
+        if (ordered) {
+            extremes(value);
         }
         if (!dictionaryEncoding) {
             writeNumber(plain, value);
@@ -276,6 +277,18 @@ final class ColumnChunkEncoder {
         }
         indices.add(last);
         checkDictionary();
+    }
+
+    private void extremes(long value) {
+        if (!pageHasNumber) {
+            pageHasNumber = true;
+            pageMin = value;
+            pageMax = value;
+        } else if (less(value, pageMin)) {
+            pageMin = value;
+        } else if (less(pageMax, value)) {
+            pageMax = value;
+        }
     }
 
     /** Parquet's order of numbers: signed whole numbers, doubles as {@link Double#compare} orders them. */
@@ -365,8 +378,12 @@ final class ColumnChunkEncoder {
             max = pageHasNumber ? plainNumber(pageMax) : null;
             pageHasNumber = false;
         }
+        int values = pageValues - pageNulls;
+        // Plain text is each value's length (4 bytes) and its bytes: the bytes alone are the unencoded size.
+        long unencoded = binary ? pagePlainBytes - 4L * values : 0;
         pages.add(new EncodedPage(compress(page), page.size(), pageValues, pageRows, dictionaryPage, min, max,
-                pageNulls));
+                pageNulls, pageNans, new PageSizes(unencoded, PageSizes.histogram(repetitions, maxRepetition, 0),
+                        PageSizes.histogram(definitions, maxDefinition, 1))));
         definitions.clear();
         repetitions.clear();
         indices.clear();
@@ -374,6 +391,7 @@ final class ColumnChunkEncoder {
         pageValues = 0;
         pageRows = 0;
         pageNulls = 0;
+        pageNans = 0;
         pagePlainBytes = 0;
     }
 

@@ -12,7 +12,9 @@ package org.newsquotes.export.parquet;
  * @param min the smallest value in plain encoding, or null when the page has only nulls
  * @param max the largest value in plain encoding, or null when the page has only nulls
  * @param nulls level entries without a value
+ * @param nans NaN values, which {@code min} and {@code max} leave out (always 0 but for doubles)
+ * @param sizes the page's size statistics
  */
 record EncodedPage(byte[] bytes, int uncompressedSize, int valueCount, int rowCount, boolean dictionaryEncoded,
-        byte[] min, byte[] max, int nulls) {
+        byte[] min, byte[] max, int nulls, int nans, PageSizes sizes) {
 }

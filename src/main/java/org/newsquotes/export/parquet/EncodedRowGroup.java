@@ -1,20 +1,21 @@
 package org.newsquotes.export.parquet;
 
+import java.io.IOException;
 import java.util.List;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.hadoop.ParquetFileWriter;
 
 /**
- * One encoded row group: the compressed pages of every column of a table, in column order, and what
- * {@link ParquetAssembler} needs to write them. Immutable: it may be made on one thread and
- * appended on another.
+ * One encoded row group: the compressed pages of every column of a table, in column order, ready
+ * for a {@link ParquetAssembler} to write. Made by a {@link GroupEncoder} on one thread, it may be
+ * appended on another; once appended, or dropped, it holds nothing more.
  */
-public final class EncodedRowGroup {
+public abstract sealed class EncodedRowGroup permits PageRowGroup, StoreRowGroup {
 
     private final long rows;
-    private final List<EncodedColumnChunk> columns;
 
-    EncodedRowGroup(long rows, List<EncodedColumnChunk> columns) {
+    EncodedRowGroup(long rows) {
         this.rows = rows;
-        this.columns = List.copyOf(columns);
     }
 
     /** The number of rows in the group. */
@@ -22,7 +23,13 @@ public final class EncodedRowGroup {
         return rows;
     }
 
-    List<EncodedColumnChunk> columns() {
-        return columns;
-    }
+    /** Whether this tool's encoder made the pages, rather than parquet-java's column writers. */
+    abstract boolean ownPages();
+
+    /**
+     * Writes the column chunks of the group, between the file writer's start and end of a block.
+     *
+     * @param descriptors the table's columns, in order
+     */
+    abstract void writeTo(ParquetFileWriter writer, List<ColumnDescriptor> descriptors) throws IOException;
 }

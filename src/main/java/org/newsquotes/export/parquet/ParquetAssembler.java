@@ -6,14 +6,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.parquet.bytes.BytesInput;
 import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.Encoding;
 import org.apache.parquet.column.ParquetProperties;
-import org.apache.parquet.column.page.DictionaryPage;
-import org.apache.parquet.column.statistics.Statistics;
 import org.apache.parquet.hadoop.ParquetFileWriter;
-import org.apache.parquet.hadoop.metadata.CompressionCodecName;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.schema.MessageType;
 import org.newsquotes.schema.Table;
@@ -21,10 +16,12 @@ import org.newsquotes.schema.Tables;
 import org.newsquotes.model.DatasetVersion;
 
 /**
- * Writes a Parquet file of one table from row groups encoded by {@link RowGroupEncoder}s, in the
- * order they are appended. parquet-java's file writer lays out the pages and writes the footer: the
- * schema ({@link ParquetSchema}), chunk statistics, column and offset indexes, and the dataset and
- * schema versions as key-value metadata. Used by one thread.
+ * Writes a Parquet file of one table from row groups encoded by {@link GroupEncoder}s, in the order
+ * they are appended. parquet-java's file writer lays out the pages and writes the footer: the schema
+ * ({@link ParquetSchema}), chunk statistics, column and offset indexes, size statistics, and the
+ * dataset and schema versions as key-value metadata. The footer's {@code created_by} names the
+ * writer of the pages: this tool ({@link CreatedBy#TOOL}), unless every group came from parquet-java's
+ * column writers. Used by one thread.
  */
 public final class ParquetAssembler implements Closeable {
 
@@ -33,6 +30,10 @@ public final class ParquetAssembler implements Closeable {
 
     private final ParquetFileWriter writer;
     private final List<ColumnDescriptor> descriptors;
+    private final Path file;
+    /** Whether a group of pages of this tool's encoder, or of parquet-java's column writers, was appended. */
+    private boolean ownPages;
+    private boolean libraryPages;
     private boolean failed;
     private boolean closed;
 
@@ -43,6 +44,7 @@ public final class ParquetAssembler implements Closeable {
      */
     public ParquetAssembler(Path file, Table<?> table) throws IOException {
         MessageType schema = ParquetSchema.of(table);
+        this.file = file;
         this.descriptors = schema.getColumns();
         this.writer = new ParquetFileWriter(new LocalOutputFile(file), schema, ParquetFileWriter.Mode.CREATE,
                 NO_BLOCKS, 0, ParquetProperties.DEFAULT_COLUMN_INDEX_TRUNCATE_LENGTH,
@@ -58,31 +60,12 @@ public final class ParquetAssembler implements Closeable {
 
     /** Writes {@code group} after the groups appended before it. */
     public void append(EncodedRowGroup group) throws IOException {
-        List<EncodedColumnChunk> chunks = group.columns();
-        if (chunks.size() != descriptors.size()) {
-            throw new IllegalArgumentException("a row group of " + chunks.size() + " columns for a table of "
-                    + descriptors.size());
-        }
         failed = true;
         writer.startBlock(group.rows());
-        for (int i = 0; i < chunks.size(); i++) {
-            ColumnDescriptor descriptor = descriptors.get(i);
-            EncodedColumnChunk chunk = chunks.get(i);
-            writer.startColumn(descriptor, chunk.valueCount(), CompressionCodecName.ZSTD);
-            if (chunk.dictionary() != null) {
-                writer.writeDictionaryPage(new DictionaryPage(BytesInput.from(chunk.dictionary()),
-                        chunk.dictionaryUncompressedSize(), chunk.dictionarySize(), Encoding.PLAIN));
-            }
-            Encoding repetition = descriptor.getMaxRepetitionLevel() > 0 ? Encoding.RLE : Encoding.BIT_PACKED;
-            Encoding definition = descriptor.getMaxDefinitionLevel() > 0 ? Encoding.RLE : Encoding.BIT_PACKED;
-            for (EncodedPage page : chunk.pages()) {
-                writer.writeDataPage(page.valueCount(), page.uncompressedSize(), BytesInput.from(page.bytes()),
-                        statistics(descriptor, page), page.rowCount(), repetition, definition,
-                        page.dictionaryEncoded() ? Encoding.RLE_DICTIONARY : Encoding.PLAIN);
-            }
-            writer.endColumn();
-        }
+        group.writeTo(writer, descriptors);
         writer.endBlock();
+        libraryPages |= !group.ownPages();
+        ownPages |= group.ownPages();
         failed = false;
     }
 
@@ -101,14 +84,8 @@ public final class ParquetAssembler implements Closeable {
         metadata.put(ParquetTableWriter.DATASET_VERSION_KEY, DatasetVersion.current());
         metadata.put(ParquetTableWriter.SCHEMA_VERSION_KEY, Tables.SCHEMA_VERSION);
         writer.end(metadata);
-    }
-
-    private static Statistics<?> statistics(ColumnDescriptor descriptor, EncodedPage page) {
-        Statistics.Builder builder = Statistics.getBuilderForReading(descriptor.getPrimitiveType())
-                .withNumNulls(page.nulls());
-        if (page.min() != null) {
-            builder.withMin(page.min()).withMax(page.max());
+        if (ownPages || !libraryPages) {
+            CreatedBy.rewrite(file, CreatedBy.TOOL);
         }
-        return builder.build();
     }
 }

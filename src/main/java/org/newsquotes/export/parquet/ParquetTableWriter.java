@@ -13,8 +13,9 @@ import org.newsquotes.export.TableWriter;
  * {@link ParquetSchema}), and the dataset and schema versions in the file's key-value metadata. The
  * same rows give the same bytes: nothing in the file depends on the time, the machine or its
  * defaults. Memory is bounded by the row group, {@link #ROWS_PER_GROUP} rows, whatever the number of
- * rows. Rows go through one {@link RowGroupEncoder} into a {@link ParquetAssembler}; encoding the
- * same row groups on several threads and appending them in order gives the same bytes.
+ * rows. Rows go through one {@link GroupEncoder}, this tool's own by default ({@link Pages}), into a
+ * {@link ParquetAssembler}; encoding the same row groups on several threads and appending them in
+ * order gives the same bytes.
  */
 public final class ParquetTableWriter implements TableWriter {
 
@@ -26,19 +27,44 @@ public final class ParquetTableWriter implements TableWriter {
     /** Rows in each row group but the last. */
     public static final int ROWS_PER_GROUP = 16_384;
 
+    /** Which encoder makes the pages. */
+    public enum Pages {
+        /** This tool's own encoder, {@link RowGroupEncoder}: what the exports are written with. */
+        OWN,
+        /** parquet-java's column writers, {@link ColumnStoreEncoder}, measured against the own encoder. */
+        PARQUET_JAVA
+    }
+
     private final int rowsPerGroup;
+    private final Pages pages;
 
     /** A writer with row groups of {@link #ROWS_PER_GROUP} rows. */
     public ParquetTableWriter() {
         this(ROWS_PER_GROUP);
     }
 
-    /** A writer with row groups of {@code rowsPerGroup} rows. */
+    /** A writer with row groups of {@code rowsPerGroup} rows, made by this tool's own encoder. */
     public ParquetTableWriter(int rowsPerGroup) {
+        this(rowsPerGroup, Pages.OWN);
+    }
+
+    /** A writer with row groups of {@code rowsPerGroup} rows, made by {@code pages}. */
+    public ParquetTableWriter(int rowsPerGroup, Pages pages) {
         if (rowsPerGroup < 1) {
             throw new IllegalArgumentException("a row group holds at least one row, not " + rowsPerGroup);
         }
         this.rowsPerGroup = rowsPerGroup;
+        this.pages = pages;
+    }
+
+    /** Which encoder makes the pages. */
+    public Pages pages() {
+        return pages;
+    }
+
+    /** A new encoder of row groups of {@code table}, of the kind {@link #pages()} names. */
+    public GroupEncoder encoder(Table<?> table) {
+        return pages == Pages.OWN ? new RowGroupEncoder(table) : new ColumnStoreEncoder(table);
     }
 
     /** Rows in each row group but the last. */
@@ -55,7 +81,7 @@ public final class ParquetTableWriter implements TableWriter {
     public <R> long write(Table<R> table, Iterator<R> rows, Path file) throws IOException {
         List<Column<R>> columns = table.columns();
         long count = 0;
-        try (RowGroupEncoder encoder = new RowGroupEncoder(table);
+        try (GroupEncoder encoder = encoder(table);
                 ParquetAssembler assembler = new ParquetAssembler(file, table)) {
             while (rows.hasNext()) {
                 R row = rows.next();

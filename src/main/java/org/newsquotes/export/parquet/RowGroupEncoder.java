@@ -4,17 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.schema.Column;
 import org.newsquotes.schema.Table;
-import org.newsquotes.schema.ValueSink;
 
 /**
- * Encodes the rows of one table into one row group at a time: values come column by column in their
- * stored form (see {@link ValueSink}), {@code column} being the index in the table's columns, and
- * {@link #finish()} hands over the compressed row group. The first column, the key, is stored plain:
- * its values are all distinct, so a dictionary would only cost. Used by one thread at a time;
- * encoders of the same table on several threads, their groups appended in order to a
- * {@link ParquetAssembler}, write the same bytes as one encoder would.
+ * This tool's own encoder of row groups: each column through a {@link ColumnChunkEncoder}, pages
+ * compressed as they fill. The first column, the key, is stored plain: its values are all distinct,
+ * so a dictionary would only cost. Encoders of the same table on several threads, their groups
+ * appended in order to a {@link ParquetAssembler}, write the same bytes as one encoder would.
  */
-public final class RowGroupEncoder implements ValueSink, AutoCloseable {
+public final class RowGroupEncoder implements GroupEncoder {
 
     private final ColumnChunkEncoder[] columns;
     private final PageCompressor compressor = new PageCompressor();
@@ -77,17 +74,12 @@ public final class RowGroupEncoder implements ValueSink, AutoCloseable {
         rows++;
     }
 
-    /** The number of rows since the last {@link #finish()}. */
+    @Override
     public int rowCount() {
         return Math.toIntExact(rows);
     }
 
-    /**
-     * Completes the open pages and returns the row group of the rows since the last call; the
-     * encoder then starts a new row group.
-     *
-     * @throws IllegalStateException when there was no row: a Parquet row group has at least one
-     */
+    @Override
     public EncodedRowGroup finish() {
         if (rows == 0) {
             throw new IllegalStateException("no rows to make a row group of");
@@ -96,12 +88,11 @@ public final class RowGroupEncoder implements ValueSink, AutoCloseable {
         for (ColumnChunkEncoder column : columns) {
             chunks.add(column.finish());
         }
-        EncodedRowGroup group = new EncodedRowGroup(rows, chunks);
+        EncodedRowGroup group = new PageRowGroup(rows, chunks);
         rows = 0;
         return group;
     }
 
-    /** Frees the compression context; the encoder must not be used after. */
     @Override
     public void close() {
         compressor.release();

@@ -123,7 +123,7 @@ class RowGroupEncoderTest {
         EncodedColumnChunk notes;
         try (RowGroupEncoder encoder = new RowGroupEncoder(TABLE)) {
             rows.forEach(row -> encoder.row(values(row)));
-            notes = encoder.finish().columns().get(1);
+            notes = ((PageRowGroup) encoder.finish()).columns().get(1);
         }
         Path file = write(rows, 100_000, "fallback.parquet");
 
@@ -154,7 +154,7 @@ class RowGroupEncoderTest {
         List<EncodedColumnChunk> chunks;
         try (RowGroupEncoder encoder = new RowGroupEncoder(TABLE)) {
             rows.forEach(row -> encoder.row(values(row)));
-            chunks = encoder.finish().columns();
+            chunks = ((PageRowGroup) encoder.finish()).columns();
         }
         Path file = write(rows, 100_000, "probe.parquet");
 
