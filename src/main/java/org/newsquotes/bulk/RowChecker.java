@@ -30,6 +30,8 @@ final class RowChecker {
     private final List<Violation> found = new ArrayList<>();
     private final RowValidator validator;
     private final RowPrecheck precheck;
+    private final Table<?> table;
+    /** The own scanner of JSON Lines, or null when the JSON parser reads them all. */
     private final JsonLinesScanner scanner;
     private final List<Output> outputs;
     /** The worker's row, refilled for each row that the validator checks. */
@@ -40,8 +42,10 @@ final class RowChecker {
      * @param shownAs the file as shown in locations
      * @param header the names of the file's header, or null when its rows name their own columns
      * @param outputs the outputs whose batches take the valid rows
+     * @param scanner whether the own scanner reads JSON Lines first
      */
-    RowChecker(Table<?> table, String shownAs, List<String> header, List<Output> outputs) {
+    RowChecker(Table<?> table, String shownAs, List<String> header, List<Output> outputs, boolean scanner) {
+        this.table = table;
         this.validator = new RowValidator(table, shownAs, found::add);
         if (header != null) {
             // The header's own violations are reported once, by the reporter's validator.
@@ -49,7 +53,7 @@ final class RowChecker {
             found.clear();
         }
         this.precheck = new RowPrecheck(table);
-        this.scanner = new JsonLinesScanner(table);
+        this.scanner = scanner ? new JsonLinesScanner(table) : null;
         this.validRow = new ValidRow(new RowValues(table));
         this.outputs = outputs;
     }
@@ -65,7 +69,7 @@ final class RowChecker {
     CheckedChunk checkLines(byte[] bytes, int length, long bytesRead) throws IOException {
         CheckedChunk chunk = chunk(length / 256 + 1, length);
         chunk.bytesRead = bytesRead;
-        if (scanner.scanSpans(bytes, length)) {
+        if (scanner != null && scanner.scanSpans(bytes, length)) {
             RowSpans spans = scanner.spans();
             for (int r = 0; r < spans.rows(); r++) {
                 if (precheck.accepts(spans, r)) {
@@ -77,7 +81,7 @@ final class RowChecker {
             chunk.lines = scanner.lineEnds();
             return chunk;
         }
-        try (RowReader reader = RowReaders.jsonLines(bytes, 0, length)) {
+        try (RowReader reader = RowReaders.jsonLines(bytes, 0, length, table)) {
             while (reader.next(row)) {
                 check(chunk, row);
             }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.newsquotes.schema.Table;
 
 /** Opens a table file with the reader for its format, chosen by its extension. */
 public final class RowReaders {
@@ -15,7 +16,15 @@ public final class RowReaders {
      * from the piece's first line, as 1.
      */
     public static RowReader jsonLines(byte[] bytes, int offset, int length) throws IOException {
-        return new JsonRowReader(bytes, offset, length);
+        return new JsonRowReader(bytes, offset, length, null);
+    }
+
+    /**
+     * {@link #jsonLines(byte[], int, int)}, reading fastest the rows that name {@code table}'s columns
+     * in its order: the same rows, whatever their columns.
+     */
+    public static RowReader jsonLines(byte[] bytes, int offset, int length, Table<?> table) throws IOException {
+        return new JsonRowReader(bytes, offset, length, table);
     }
 
     /** Whether {@code file}'s extension is one of {@link #EXTENSIONS}. */
