@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code quotes columns}: the column dictionary of every exported table, in Markdown. */
 @Command(name = "columns", mixinStandardHelpOptions = true,
+        exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP},
         description = "Print the column dictionary of every exported table in Markdown, or write it into the"
                 + " generated section of a README.")
 final class ColumnsCommand implements Callable<Integer> {

@@ -16,6 +16,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code quotes docs}: regenerates the generated sections of the documentation from the data. */
 @Command(name = "docs", mixinStandardHelpOptions = true,
+        exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.STALE_DOCS_HELP, ExitCodes.USAGE_HELP,
+            ExitCodes.INTERNAL_HELP},
         description = "Regenerate the sections of the documentation that are generated from the data"
                 + " (the data card's counts), or with --check fail when they are stale.")
 final class DocsCommand implements Callable<Integer> {

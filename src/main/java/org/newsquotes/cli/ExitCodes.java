@@ -1,10 +1,9 @@
 package org.newsquotes.cli;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-/** The exit codes of every {@code quotes} command. */
+/**
+ * The exit codes of every {@code quotes} command, and the lines of help that describe them. Each
+ * command lists in its {@code exitCodeList} only the codes it can return.
+ */
 final class ExitCodes {
 
     /** The data is valid, or the command did what it was asked. */
@@ -16,21 +15,21 @@ final class ExitCodes {
     /** A bug, an I/O failure, or a heap too small for a bulk file's ids. */
     static final int INTERNAL = 3;
 
-    /** The list that every command's help shows, by code. */
-    static final Map<String, String> DESCRIPTIONS = orderedMap(
-            "0", "valid data; command done",
-            "1", "invalid data (or stale exports)",
-            "2", "usage error",
-            "3", "internal error (I/O failure, heap too small, or bug)");
+    /** Help for {@link #OK} in the commands that judge data. */
+    static final String VALID_HELP = "0:valid data; command done";
+    /** Help for {@link #OK} in the commands that only write or print. */
+    static final String DONE_HELP = "0:command done";
+    /** Help for {@link #INVALID}. */
+    static final String INVALID_HELP = "1:invalid data (or stale exports)";
+    /** Help for {@link #INVALID} in {@code docs}. */
+    static final String STALE_DOCS_HELP = "1:invalid data, or (with --check) stale documentation";
+    /** Help for {@link #USAGE}. */
+    static final String USAGE_HELP = "2:usage error";
+    /** Help for {@link #INTERNAL} in the commands that read bulk files. */
+    static final String INTERNAL_BULK_HELP = "3:internal error (I/O failure, heap too small, or bug)";
+    /** Help for {@link #INTERNAL} in the other commands. */
+    static final String INTERNAL_HELP = "3:internal error (I/O failure or bug)";
 
     private ExitCodes() {
-    }
-
-    private static Map<String, String> orderedMap(String... keysAndValues) {
-        Map<String, String> map = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            map.put(keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return Collections.unmodifiableMap(map);
     }
 }

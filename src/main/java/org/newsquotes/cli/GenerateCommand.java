@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code quotes generate}: writes a synthetic quotes table for benchmarks and scale tests. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
+        exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP},
         description = "Write a synthetic quotes table (the columns of exports/quotes.*), deterministic for a"
                 + " seed, with invalid records at a chosen rate. For benchmarks; not part of the dataset.")
 final class GenerateCommand implements Callable<Integer> {

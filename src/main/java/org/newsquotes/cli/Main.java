@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
 /** {@code quotes}: validate and export the dataset of quotes and claims. */
 @Command(name = "quotes", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Validate and export a dataset of quotes and claims from news coverage.",
+        exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.INVALID_HELP, ExitCodes.USAGE_HELP,
+            ExitCodes.INTERNAL_BULK_HELP},
         subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SchemasCommand.class,
             ColumnsCommand.class, DocsCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
@@ -83,11 +85,12 @@ public final class Main implements Runnable {
      */
     public static int run(Clock clock, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Main(clock));
-        applyToAll(commandLine, cmd -> cmd.getCommandSpec().usageMessage()
-                .exitCodeListHeading("%nExit codes:%n")
-                .exitCodeList(ExitCodes.DESCRIPTIONS));
+        applyToAll(commandLine, cmd -> cmd.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n"));
         commandLine.setOut(out);
         commandLine.setErr(err);
+        // A mistyped option after --input FILE… is an error, not one more file.
+        commandLine.setUnmatchedOptionsAllowedAsOptionParameters(false);
+        commandLine.setParameterExceptionHandler(UsageErrors::handle);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             boolean verbose = false;
             for (CommandLine.ParseResult command = parsed; command != null; command = command.subcommand()) {

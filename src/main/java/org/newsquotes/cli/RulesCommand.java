@@ -14,6 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code quotes rules}: lists every rule that {@code quotes validate} applies. */
 @Command(name = "rules", mixinStandardHelpOptions = true,
+        exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP},
         description = "List every rule that validate applies: id, severity and what it checks.")
 final class RulesCommand implements Callable<Integer> {
 

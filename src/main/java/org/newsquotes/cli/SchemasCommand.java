@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code quotes schemas}: writes the JSON Schema of every exported table's rows. */
 @Command(name = "schemas", mixinStandardHelpOptions = true,
+        exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP},
         description = "Write the JSON Schema (draft 2020-12) of one row of every exported table.")
 final class SchemasCommand implements Callable<Integer> {
 

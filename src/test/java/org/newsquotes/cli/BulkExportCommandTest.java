@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.testing.DuckDb;
@@ -128,7 +130,7 @@ class BulkExportCommandTest {
         assertThat(err.toString()).contains(input + ":2001: error: [row.file.unreadable] not well-formed JSON Lines:"
                         + " the row that starts on this line does not end on it; JSON Lines holds one row object on each"
                         + " line; rows after this point are not checked\n")
-                .endsWith("export refused: a file could not be read to its end; " + output + " is unchanged\n");
+                .endsWith("export refused: " + input + " could not be read to its end; " + output + " is unchanged\n");
         try (Stream<Path> files = Files.list(output)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("corpus.parquet");
         }
@@ -153,9 +155,122 @@ class BulkExportCommandTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"--check", "--dataset=dataset"})
+    void refusesInputWithTheDatasetOptions(String option) {
+        assertThat(run("export", "--input", input.toString(), option)).isEqualTo(2);
+        assertThat(err.toString()).startsWith(option.replaceFirst("=.*", "") + " is an option of the dataset (export"
+                + " without --input); it does not go with --input\n");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--format=csv", "--table=claims", "--table=nope", "--threads=0", "--threads=2"})
+    void refusesTheBulkOptionsWithoutInput(String option) {
+        Path output = temp.resolve("out");
+
+        assertThat(run("export", option, "--output", output.toString())).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith(option.replaceFirst("=.*", "") + " is an option of bulk table files"
+                + " (export --input FILE...); without --input, export writes every format of the dataset's tables\n");
+        assertThat(output).doesNotExist();
+    }
+
     @Test
-    void refusesInputWithTheDatasetOptions() {
-        assertThat(run("export", "--input", input.toString(), "--check")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("--input exports table files; it does not go with --check");
+    void refusesAnUnknownFormatNamingTheFormats() {
+        assertThat(run("export", "--input", input.toString(), "--output", temp.resolve("out").toString(),
+                "--format", "parquet,xlsx")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("Invalid value for option '--format' (FORMAT): unknown format 'xlsx';"
+                + " give parquet, csv, jsonl, json\n");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void helpListsTheFormatsUnderTheBulkMode() {
+        assertThat(run("export", "--help")).isZero();
+
+        String help = out.toString();
+        String dataset = help.substring(help.indexOf("The dataset (without --input):"),
+                help.indexOf("Bulk table files (export --input FILE...):"));
+        String bulk = help.substring(help.indexOf("Bulk table files"), help.indexOf("Exit codes:"));
+        assertThat(dataset).contains("--check", "--dataset=DIR").doesNotContain("--format", "--table", "--threads");
+        assertThat(bulk).contains("--input=FILE", "--format=FORMAT", "--table=TABLE", "--threads=N")
+                .doesNotContain("--check", "--dataset");
+        assertThat(bulk.replaceAll("\\s+", " ")).contains("Formats to write, comma-separated: parquet, csv, jsonl,"
+                + " json (default: parquet)");
+    }
+
+    @Test
+    void refusesFewerThanOneThreadBeforeReadingAnything() {
+        assertThat(run("export", "--input", input.toString(), "--output", temp.resolve("out").toString(),
+                "--threads", "0")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("--threads must be 1 or more, not 0\n");
+        assertThat(temp.resolve("out")).doesNotExist();
+    }
+
+    @Test
+    void refusesAnOutputThatWouldReplaceItsInput() throws IOException {
+        byte[] before = Files.readAllBytes(input);
+        // The same folder reached through a link: the files themselves are compared, not their paths.
+        Path link = Files.createSymbolicLink(temp.resolve("link"), temp);
+
+        assertThat(run("export", "--input", input.toString(), "--output", link.toString(), "--format", "csv,jsonl"))
+                .isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("--output " + link + " with --format jsonl would replace the input "
+                + input + "; give another --output folder\n");
+        assertThat(Files.readAllBytes(input)).isEqualTo(before);
+        assertThat(temp.resolve("corpus.csv")).doesNotExist();
+    }
+
+    @Test
+    void printsTheSummaryBeforeWritingTheFiles() {
+        StringWriter both = new StringWriter();
+        Path output = temp.resolve("out");
+
+        int code = Main.run(DatasetCheckTest.CLOCK, new PrintWriter(both), new PrintWriter(both), "export", "--input",
+                input.toString(), "--output", output.toString(), "--format", "csv");
+
+        assertThat(code).isEqualTo(1);
+        List<String> lines = both.toString().lines().toList();
+        int summary = lines.indexOf(invalidLines.size() + " errors, 0 warnings in 1 file");
+        assertThat(summary).as(both.toString()).isPositive();
+        assertThat(lines.subList(summary + 1, lines.size())).containsExactly(
+                "wrote " + output.resolve("corpus.csv") + " (" + validIds.size() + " rows)",
+                invalidLines.size() + " invalid rows left out of the export");
+    }
+
+    @Test
+    void tellsTheTableOfAnExportedFileAndWritesItsRows() throws Exception {
+        Path claims = Path.of("src/test/resources/golden/export/claims.csv");
+        Path output = temp.resolve("out");
+
+        int code = run("export", "--input", claims.toString(), "--output", output.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        try (DuckDb duckDb = new DuckDb()) {
+            assertThat(duckDb.value("SELECT count(*) FROM read_parquet(" + DuckDb.literal(output.resolve("claims.parquet"))
+                    + ")")).isEqualTo(duckDb.value("SELECT count(*) FROM read_csv(" + DuckDb.literal(claims) + ")"));
+        }
+    }
+
+    @Test
+    void writesNothingForAFileWhoseEveryRowFails() throws IOException {
+        Path claims = Path.of("src/test/resources/golden/export/claims.csv");
+        long rows = Files.readAllLines(claims, StandardCharsets.UTF_8).size() - 1;
+        Path output = temp.resolve("out");
+
+        int code = run("export", "--table", "quotes", "--input", claims.toString(), input.toString(),
+                "--output", output.toString());
+
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString()).isEmpty();
+        assertThat(err.toString()).endsWith("export refused: every one of the " + rows + " rows of " + claims
+                + " has an error, so its export would hold no row; check that it holds the table you meant (--table); "
+                + output + " is unchanged\n");
+        try (Stream<Path> files = Files.list(output)) {
+            assertThat(files).isEmpty();
+        }
     }
 }

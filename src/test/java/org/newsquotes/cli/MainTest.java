@@ -12,7 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.export.ColumnDictionary;
 import org.newsquotes.schema.Tables;
@@ -106,6 +109,43 @@ class MainTest {
                 "3   internal error");
     }
 
+    @ParameterizedTest
+    @CsvSource({"validate, 0 1 2 3", "export, 0 1 2 3", "docs, 0 1 2 3", "rules, 0 2 3", "schemas, 0 2 3",
+        "columns, 0 2 3", "generate, 0 2 3"})
+    void helpListsOnlyTheExitCodesACommandCanReturn(String command, String codes) {
+        assertThat(run(command, "--help")).isZero();
+
+        String help = out.toString();
+        List<String> listed = help.substring(help.indexOf("Exit codes:")).lines().skip(1)
+                .map(line -> line.trim().split(" ")[0]).toList();
+        assertThat(listed).containsExactly(codes.split(" "));
+    }
+
+    @Test
+    void aMistypedOptionGetsASuggestion() {
+        assertThat(run("export", "--fromat", "csv")).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("Unknown options: '--fromat', 'csv'\n"
+                + "--fromat is not an option of export (did you mean \"--format\"?)\n"
+                + "(quotes export --help lists its options)\n");
+        err.getBuffer().setLength(0);
+
+        // After an option of several values, an unknown option is not taken for one more value.
+        assertThat(run("export", "--input", "a.jsonl", "--fromat=csv")).isEqualTo(2);
+        assertThat(err.toString()).contains("--fromat is not an option of export (did you mean \"--format\"?)\n");
+        err.getBuffer().setLength(0);
+
+        assertThat(run("validate", "--reprot", "json")).isEqualTo(2);
+        assertThat(err.toString()).contains("--reprot is not an option of validate (did you mean \"--report\"?)\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMistypedCommandGetsASuggestion() {
+        assertThat(run("valdate")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("Did you mean: quotes validate");
+    }
+
     @Test
     void versionIsTheDatasetVersion() {
         assertThat(run("--version")).isZero();
@@ -131,7 +171,7 @@ class MainTest {
         assertThat(out.toString()).contains("exports/quotes.csv (2 rows)\n", "exports/quotes.parquet (2 rows)\n")
                 .endsWith("exports/datapackage.json\n" + "wrote " + exports.resolve("croissant.json") + "\n"
                         + "wrote " + exports.resolve("SHA256SUMS") + "\n");
-        assertThat(err.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("0 errors, 0 warnings in 6 files\n");
         assertThat(exports).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith(".staging"));
     }
 
@@ -171,13 +211,14 @@ class MainTest {
         assertThat(run("export", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString())).isZero();
         long before = Files.getLastModifiedTime(exports.resolve("quotes.csv")).toMillis();
         out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
 
         assertThat(run("export", "--check", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString()))
                 .isZero();
 
         assertThat(out.toString()).isEqualTo(exports + " matches a fresh export of " + Fixtures.VALID + " ("
                 + (Tables.definitions().size() * 4 + 3) + " files)\n");
-        assertThat(err.toString()).isEmpty();
+        assertThat(err.toString()).isEqualTo("0 errors, 0 warnings in 6 files\n");
         assertThat(Files.getLastModifiedTime(exports.resolve("quotes.csv")).toMillis()).isEqualTo(before);
     }
 
@@ -190,11 +231,13 @@ class MainTest {
         Files.write(exports.resolve("speakers.parquet"), parquet);
         Files.delete(exports.resolve("claims.jsonl"));
         Files.writeString(exports.resolve("old.csv"), "stale\n", StandardCharsets.UTF_8);
+        err.getBuffer().setLength(0);
 
         assertThat(run("export", "--check", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString()))
                 .isEqualTo(1);
 
-        assertThat(err.toString()).isEqualTo(exports.resolve("speakers.parquet") + ": differs from a fresh export\n"
+        assertThat(err.toString()).isEqualTo("0 errors, 0 warnings in 6 files\n"
+                + exports.resolve("speakers.parquet") + ": differs from a fresh export\n"
                 + exports.resolve("claims.jsonl") + ": missing; a fresh export writes it\n"
                 + exports.resolve("old.csv") + ": not written by a fresh export\n"
                 + "export check failed: 3 files differ from a fresh export of " + Fixtures.VALID

@@ -58,13 +58,13 @@ class QuotesJarIT {
     }
 
     @Test
-    void writesParquetWithoutHadoopAndNothingOnStderr() throws IOException, InterruptedException {
+    void writesParquetWithoutHadoopAndOnlyTheSummaryOnStderr() throws IOException, InterruptedException {
         Path exports = temp.resolve("exports");
 
         Run export = run(List.of(), "export", "--output", exports.toString());
 
         assertThat(export.exitCode()).as(export.err()).isZero();
-        assertThat(export.err()).isEmpty();
+        assertThat(export.err()).matches("0 errors, 0 warnings in [0-9]+ files\n");
         assertThat(export.out()).contains("wrote " + exports.resolve("quotes.parquet") + " (");
         assertThat(Files.size(exports.resolve("quotes.parquet"))).isPositive();
 
