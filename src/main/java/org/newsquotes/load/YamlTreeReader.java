@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsquotes.model.Location;
 import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Violation;
 
 /**
@@ -32,7 +33,8 @@ import org.newsquotes.schema.Violation;
  */
 final class YamlTreeReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(ReadLimits.constraints()).build();
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final Consumer<Violation> problems;
