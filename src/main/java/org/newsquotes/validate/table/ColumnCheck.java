@@ -18,39 +18,21 @@ import org.newsquotes.schema.TableRules;
  *
  * <p>The quick test is conservative: it may refuse a value that the reporting check finds right (an
  * escaped id, say), leaving the row to the validator, but never accepts one that the reporting check
- * would report. {@link TableChecks} builds a table's checks and walks them; it switches on
- * {@link #kind} and calls each final class's own methods, so that no call in the walk is megamorphic.
+ * would report. {@link TableChecks} builds a table's checks and walks them, calling each final
+ * class's own methods, so that no call in the walk is megamorphic.
  *
  * <p>The checks live here rather than in {@code schema} because both of their tests read this
  * package's forms of a value: {@link RowSpans}'s kinds and flags, {@link Lexical} and {@link Cell}.
  */
 abstract class ColumnCheck {
 
-    /** A value is present and not null: {@link Required}. */
-    static final byte REQUIRED = 0;
-    /** A value has its column's type: {@link Type}. */
-    static final byte TYPE = 1;
-    /** Text is not empty: {@link Blank}. */
-    static final byte BLANK = 2;
-    /** Text is one of the column's codes: {@link Codes}. */
-    static final byte CODES = 3;
-    /** Text matches the column's pattern: {@link Pattern}. */
-    static final byte PATTERN = 4;
-    /** A span's start is not after its end: {@link SpanOrder}. */
-    static final byte SPAN_ORDER = 5;
-    /** The key starts with another column's value: {@link KeyPrefix}. */
-    static final byte KEY_PREFIX = 6;
-
-    /** Which of the final classes this is. */
-    final byte kind;
     /** The rule a violation breaks. */
     final RuleDescriptor rule;
     /** The column the check reports on, by place and name. */
     final int column;
     final String name;
 
-    ColumnCheck(byte kind, RuleDescriptor rule, int column, String name) {
-        this.kind = kind;
+    ColumnCheck(RuleDescriptor rule, int column, String name) {
         this.rule = rule;
         this.column = column;
         this.name = name;
@@ -67,7 +49,7 @@ abstract class ColumnCheck {
      */
     static final class Required extends ColumnCheck {
         Required(int column, String name) {
-            super(REQUIRED, TableRules.VALUE_REQUIRED, column, name);
+            super(TableRules.VALUE_REQUIRED, column, name);
         }
 
         /** What is wrong with a {@code row} (or a {@code header}) that has no such column. */
@@ -86,20 +68,29 @@ abstract class ColumnCheck {
         private final ColumnType type;
 
         Type(int column, String name, ColumnType type) {
-            super(TYPE, TableRules.VALUE_TYPE, column, name);
+            super(TableRules.VALUE_TYPE, column, name);
             this.type = type;
+        }
+
+        /** The column's type. */
+        ColumnType type() {
+            return type;
         }
 
         /**
          * The quick test. Text (and list items) with an escaped surrogate is refused, though valid:
-         * its UTF-8 is what the general path makes of the decoded text, not the bytes'.
+         * its UTF-8 is what the general path makes of the decoded text, not the bytes'. A whole
+         * number's value goes to {@code whole[column]} ({@link Lexical#NOT_A_NUMBER} when it is none),
+         * where {@link SpanOrder} reads it.
          */
-        boolean accepts(byte kind, byte[] bytes, int start, int end, int flags) {
+        boolean accepts(byte kind, byte[] bytes, int start, int end, int flags, long[] whole) {
             switch (type) {
                 case STRING:
                     return kind == RowSpans.STRING && (flags & RowSpans.SURROGATE) == 0;
                 case INT32:
-                    return kind == RowSpans.INTEGER && Lexical.wholeNumber(bytes, start, end) != Lexical.NOT_A_NUMBER;
+                    long value = kind == RowSpans.INTEGER ? Lexical.wholeNumber(bytes, start, end) : Lexical.NOT_A_NUMBER;
+                    whole[column] = value;
+                    return value != Lexical.NOT_A_NUMBER;
                 case DOUBLE:
                     return kind == RowSpans.INTEGER || kind == RowSpans.DECIMAL;
                 case DATE:
@@ -146,7 +137,7 @@ abstract class ColumnCheck {
     /** Text is never the empty string; null stands for no value. Checked after {@link Type}. */
     static final class Blank extends ColumnCheck {
         Blank(int column, String name) {
-            super(BLANK, TableRules.VALUE_BLANK, column, name);
+            super(TableRules.VALUE_BLANK, column, name);
         }
 
         boolean accepts(int start, int end) {
@@ -165,7 +156,7 @@ abstract class ColumnCheck {
         private final byte[][] utf8;
 
         Codes(int column, String name, List<String> codes) {
-            super(CODES, TableRules.VALUE_ENUM, column, name);
+            super(TableRules.VALUE_ENUM, column, name);
             this.codes = List.copyOf(codes);
             this.codeSet = Set.copyOf(codes);
             this.utf8 = new byte[codes.size()][];
@@ -209,7 +200,7 @@ abstract class ColumnCheck {
         private int matchedLength = -1;
 
         Pattern(int column, String name, String pattern) {
-            super(PATTERN, TableRules.VALUE_PATTERN, column, name);
+            super(TableRules.VALUE_PATTERN, column, name);
             this.pattern = pattern;
             this.matches = Ids.matcher(pattern);
             this.shape = Ids.Shape.of(pattern);
@@ -250,8 +241,8 @@ abstract class ColumnCheck {
         final int other;
         final String otherName;
 
-        TwoColumns(byte kind, RuleDescriptor rule, int column, String name, int other, String otherName) {
-            super(kind, rule, column, name);
+        TwoColumns(RuleDescriptor rule, int column, String name, int other, String otherName) {
+            super(rule, column, name);
             this.other = other;
             this.otherName = otherName;
         }
@@ -260,18 +251,15 @@ abstract class ColumnCheck {
     /** A span's start is not after its end, where both are whole numbers; reported on the start column. */
     static final class SpanOrder extends TwoColumns {
         SpanOrder(int start, String startName, int end, String endName) {
-            super(SPAN_ORDER, TableRules.OFFSETS_ORDER, start, startName, end, endName);
+            super(TableRules.OFFSETS_ORDER, start, startName, end, endName);
         }
 
-        boolean accepts(RowSpans spans, int row) {
-            long from = whole(spans, spans.field(row, column));
-            long to = whole(spans, spans.field(row, other));
-            return from <= to || to == Lexical.NOT_A_NUMBER;
-        }
-
-        private static long whole(RowSpans spans, int f) {
-            return f < 0 || spans.kind(f) != RowSpans.INTEGER ? Lexical.NOT_A_NUMBER
-                    : Lexical.wholeNumber(spans.bytes(), spans.start(f), spans.end(f));
+        /**
+         * The quick test, on the row's whole numbers by column as {@link Type#accepts} read them
+         * ({@link Lexical#NOT_A_NUMBER} where a value is none).
+         */
+        boolean accepts(long[] whole) {
+            return whole[column] <= whole[other] || whole[other] == Lexical.NOT_A_NUMBER;
         }
 
         String problem(Row row) {
@@ -297,7 +285,7 @@ abstract class ColumnCheck {
      */
     static final class KeyPrefix extends TwoColumns {
         KeyPrefix(int key, String keyName, int prefix, String prefixName) {
-            super(KEY_PREFIX, TableRules.ID_DOCUMENT_PREFIX, key, keyName, prefix, prefixName);
+            super(TableRules.ID_DOCUMENT_PREFIX, key, keyName, prefix, prefixName);
         }
 
         boolean accepts(RowSpans spans, int row) {

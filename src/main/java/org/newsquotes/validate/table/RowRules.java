@@ -22,7 +22,9 @@ import org.newsquotes.schema.Violation;
  * exactly as {@code quotes validate FILE.jsonl} reports them for that row, save two rules that need
  * the rows around it. The uniqueness of keys ({@code row.id.unique}) is the caller's: each result
  * offers the row's key, to be grouped by. An unknown column ({@code row.column.unknown}) is reported
- * for every row that has it, where {@code quotes validate} reports it once per file.
+ * for every row that has it, where {@code quotes validate} reports it once per file. A line that is
+ * not well-formed JSON gives one {@code row.file.unreadable} violation, without the command's note that
+ * the rows after it are not checked: here each row stands alone.
  *
  * <p>Made cheaply per table ({@link #of}, {@link #forTable}). Not thread-safe: it keeps a row, a
  * scanner and the checks' memory of the last id matched, reused from row to row, so that a valid

@@ -12,9 +12,10 @@ import org.newsquotes.schema.TableRules;
  * The {@link ColumnCheck}s of one table, built once from its declarations (each column's type,
  * nullability, codes and pattern; the table's spans and key prefixes), and the two walks over them:
  * {@link #accepts} on a row's bytes, {@link #report} on a row's cells. Both walk the same checks in the
- * same order: each column's checks until the first that fails (its type, then for text blank, codes,
- * pattern), then the checks that tie columns together. The checks are arrays walked in plain loops;
- * each call is to a final class's own method, picked by a switch on the check's kind.
+ * same order: each column's checks until the first that fails (that it is never null; its type, then
+ * for text blank, codes, pattern), then the checks that tie columns together. The checks sit in
+ * arrays of one final class each, by column, so that every call in the walks is to one known method,
+ * which the compiler can inline: no call is megamorphic.
  *
  * <p>Used by one thread at a time, since a pattern check remembers its last match.
  */
@@ -27,54 +28,59 @@ final class TableChecks {
 
     private final int columns;
     private final String[] names;
-    /** Each column's check that it is never null, or null when it may be. */
+    /** By column, each kind of check, or null where the column has none of that kind. */
     private final ColumnCheck.Required[] required;
-    /** The value checks, column after column: those of column c from {@code first[c]} to {@code first[c + 1]}. */
-    private final ColumnCheck[] values;
-    private final int[] first;
+    private final ColumnCheck.Type[] types;
+    private final ColumnCheck.Blank[] blanks;
+    private final ColumnCheck.Codes[] codes;
+    private final ColumnCheck.Pattern[] patterns;
     /** The checks that tie a row's columns together, after every column's own. */
-    private final ColumnCheck[] rowChecks;
+    private final ColumnCheck.SpanOrder[] spanOrders;
+    private final ColumnCheck.KeyPrefix[] keyPrefixes;
+    /** The whole numbers of the row being tested, by column, read once for both their type and their order. */
+    private final long[] whole;
 
     private TableChecks(Table<?> table) {
         List<? extends Column<?>> list = table.columns();
         columns = list.size();
         names = new String[columns];
         required = new ColumnCheck.Required[columns];
-        first = new int[columns + 1];
-        List<ColumnCheck> checks = new ArrayList<>();
+        types = new ColumnCheck.Type[columns];
+        blanks = new ColumnCheck.Blank[columns];
+        codes = new ColumnCheck.Codes[columns];
+        patterns = new ColumnCheck.Pattern[columns];
+        whole = new long[columns];
         for (int c = 0; c < columns; c++) {
             Column<?> column = list.get(c);
             names[c] = column.name();
             if (!column.nullable()) {
                 required[c] = new ColumnCheck.Required(c, column.name());
             }
-            checks.add(new ColumnCheck.Type(c, column.name(), column.type()));
+            types[c] = new ColumnCheck.Type(c, column.name(), column.type());
             if (column.type() == ColumnType.STRING) {
-                checks.add(new ColumnCheck.Blank(c, column.name()));
+                blanks[c] = new ColumnCheck.Blank(c, column.name());
                 if (!column.codes().isEmpty()) {
-                    checks.add(new ColumnCheck.Codes(c, column.name(), column.codes()));
+                    codes[c] = new ColumnCheck.Codes(c, column.name(), column.codes());
                 }
                 if (column.pattern() != null) {
-                    checks.add(new ColumnCheck.Pattern(c, column.name(), column.pattern()));
+                    patterns[c] = new ColumnCheck.Pattern(c, column.name(), column.pattern());
                 }
             }
-            first[c + 1] = checks.size();
         }
-        values = checks.toArray(new ColumnCheck[0]);
-        List<ColumnCheck> tying = new ArrayList<>();
         for (Table.Span span : table.spans()) {
-            tying.add(new ColumnCheck.SpanOrder(table.indexOf(span.start()), span.start(), table.indexOf(span.end()),
-                    span.end()));
-        }
-        String key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
-        for (Table.KeyPrefix prefix : table.keyPrefixes()) {
-            if (prefix.column().equals(key)) {
-                tying.add(new ColumnCheck.KeyPrefix(table.indexOf(key), key, table.indexOf(prefix.prefix()),
-                        prefix.prefix()));
-                break;
+            for (String end : List.of(span.start(), span.end())) {
+                if (types[table.indexOf(end)].type() != ColumnType.INT32) {
+                    throw new IllegalArgumentException("table " + table.name() + " has a span on column " + end
+                            + ", which does not hold whole numbers");
+                }
             }
         }
-        rowChecks = tying.toArray(new ColumnCheck[0]);
+        spanOrders = table.spans().stream().map(span -> new ColumnCheck.SpanOrder(table.indexOf(span.start()),
+                span.start(), table.indexOf(span.end()), span.end())).toArray(ColumnCheck.SpanOrder[]::new);
+        String key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
+        keyPrefixes = table.keyPrefixes().stream().filter(prefix -> prefix.column().equals(key)).limit(1)
+                .map(prefix -> new ColumnCheck.KeyPrefix(table.indexOf(key), key, table.indexOf(prefix.prefix()),
+                        prefix.prefix())).toArray(ColumnCheck.KeyPrefix[]::new);
     }
 
     /** The checks of {@code table}, for one thread. */
@@ -110,49 +116,30 @@ final class TableChecks {
                 if (required[c] != null) {
                     return false;
                 }
+                whole[c] = Lexical.NOT_A_NUMBER;
                 continue;
             }
             int start = spans.start(f);
             int end = spans.end(f);
             int flags = spans.flags(f);
-            for (int k = first[c]; k < first[c + 1]; k++) {
-                if (!accepts(values[k], kind, bytes, start, end, flags)) {
-                    return false;
-                }
+            if (!types[c].accepts(kind, bytes, start, end, flags, whole)
+                    || blanks[c] != null && !blanks[c].accepts(start, end)
+                    || codes[c] != null && !codes[c].accepts(bytes, start, end, flags)
+                    || patterns[c] != null && !patterns[c].accepts(bytes, start, end, flags)) {
+                return false;
             }
         }
-        for (ColumnCheck check : rowChecks) {
-            if (!accepts(check, spans, row)) {
+        for (ColumnCheck.SpanOrder check : spanOrders) {
+            if (!check.accepts(whole)) {
+                return false;
+            }
+        }
+        for (ColumnCheck.KeyPrefix check : keyPrefixes) {
+            if (!check.accepts(spans, row)) {
                 return false;
             }
         }
         return true;
-    }
-
-    private static boolean accepts(ColumnCheck check, byte kind, byte[] bytes, int start, int end, int flags) {
-        switch (check.kind) {
-            case ColumnCheck.TYPE:
-                return ((ColumnCheck.Type) check).accepts(kind, bytes, start, end, flags);
-            case ColumnCheck.BLANK:
-                return ((ColumnCheck.Blank) check).accepts(start, end);
-            case ColumnCheck.CODES:
-                return ((ColumnCheck.Codes) check).accepts(bytes, start, end, flags);
-            case ColumnCheck.PATTERN:
-                return ((ColumnCheck.Pattern) check).accepts(bytes, start, end, flags);
-            default:
-                throw new IllegalStateException("not a check of one value: " + check.kind);
-        }
-    }
-
-    private static boolean accepts(ColumnCheck check, RowSpans spans, int row) {
-        switch (check.kind) {
-            case ColumnCheck.SPAN_ORDER:
-                return ((ColumnCheck.SpanOrder) check).accepts(spans, row);
-            case ColumnCheck.KEY_PREFIX:
-                return ((ColumnCheck.KeyPrefix) check).accepts(spans, row);
-            default:
-                throw new IllegalStateException("not a check of a row: " + check.kind);
-        }
     }
 
     /**
@@ -176,45 +163,27 @@ final class TableChecks {
                 }
                 continue;
             }
-            for (int k = first[c]; k < first[c + 1]; k++) {
-                String problem = problem(values[k], cell);
-                if (problem != null) {
-                    found.report(values[k].rule, values[k].name, problem);
-                    break;
-                }
+            if (!report(types[c], types[c].problem(cell), found)
+                    && !(blanks[c] != null && report(blanks[c], blanks[c].problem(cell), found))
+                    && !(codes[c] != null && report(codes[c], codes[c].problem(cell), found))
+                    && patterns[c] != null) {
+                report(patterns[c], patterns[c].problem(cell), found);
             }
         }
-        for (ColumnCheck check : rowChecks) {
-            String problem = problem(check, row);
-            if (problem != null) {
-                found.report(check.rule, check.name, problem);
-            }
+        for (ColumnCheck.SpanOrder check : spanOrders) {
+            report(check, check.problem(row), found);
+        }
+        for (ColumnCheck.KeyPrefix check : keyPrefixes) {
+            report(check, check.problem(row), found);
         }
     }
 
-    private static String problem(ColumnCheck check, Cell cell) {
-        switch (check.kind) {
-            case ColumnCheck.TYPE:
-                return ((ColumnCheck.Type) check).problem(cell);
-            case ColumnCheck.BLANK:
-                return ((ColumnCheck.Blank) check).problem(cell);
-            case ColumnCheck.CODES:
-                return ((ColumnCheck.Codes) check).problem(cell);
-            case ColumnCheck.PATTERN:
-                return ((ColumnCheck.Pattern) check).problem(cell);
-            default:
-                throw new IllegalStateException("not a check of one value: " + check.kind);
+    /** Sends {@code problem}, if there is one, to {@code found}; returns whether there was one. */
+    private static boolean report(ColumnCheck check, String problem, Found found) {
+        if (problem == null) {
+            return false;
         }
-    }
-
-    private static String problem(ColumnCheck check, Row row) {
-        switch (check.kind) {
-            case ColumnCheck.SPAN_ORDER:
-                return ((ColumnCheck.SpanOrder) check).problem(row);
-            case ColumnCheck.KEY_PREFIX:
-                return ((ColumnCheck.KeyPrefix) check).problem(row);
-            default:
-                throw new IllegalStateException("not a check of a row: " + check.kind);
-        }
+        found.report(check.rule, check.name, problem);
+        return true;
     }
 }
