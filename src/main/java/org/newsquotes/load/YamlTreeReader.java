@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsquotes.model.Location;
 import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Violation;
 
 /**
@@ -27,7 +28,8 @@ import org.newsquotes.schema.Violation;
  */
 final class YamlTreeReader {
 
-    private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
+    private static final YAMLFactory FACTORY = YAMLFactory.builder()
+            .streamReadConstraints(ReadLimits.constraints()).build();
     private static final Pattern MARK = Pattern.compile("line (\\d+), column (\\d+)");
     /** A name of one of the YAML parser's classes, as its messages may print one, with what follows it in brackets. */
     private static final Pattern CLASS_NAME = Pattern.compile("<?(?:org\\.yaml\\.snakeyaml|com\\.fasterxml)\\.[\\w.]*?"

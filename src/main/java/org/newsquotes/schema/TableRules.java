@@ -13,6 +13,11 @@ public final class TableRules {
             "A table file is well-formed CSV (RFC 4180, UTF-8, header row), a JSON array of row objects, or JSON"
                     + " Lines; rows after a syntax error cannot be checked.");
 
+    /** A row holds a value past one of the read limits. */
+    public static final RuleDescriptor READ_LIMIT = new RuleDescriptor("row.read-limit", Severity.ERROR,
+            "A JSON row keeps within the read limits: " + ReadLimits.described() + ". A JSON Lines row past one is"
+                    + " not checked; the rows after it are.");
+
     /** A required column is absent. */
     public static final RuleDescriptor COLUMN_MISSING = new RuleDescriptor("row.column.missing", Severity.ERROR,
             "Every column that is never null (quote_id, text, kind, char_start…) is present: in the CSV header,"
@@ -61,7 +66,7 @@ public final class TableRules {
             "The table's first column (quote_id, claim_id…) is unique across the file's rows.");
 
     /** Every table rule, in report order. */
-    public static final List<RuleDescriptor> ALL = List.of(UNREADABLE, COLUMN_MISSING, COLUMN_UNKNOWN,
+    public static final List<RuleDescriptor> ALL = List.of(UNREADABLE, READ_LIMIT, COLUMN_MISSING, COLUMN_UNKNOWN,
             COLUMN_DUPLICATE, VALUE_REQUIRED, VALUE_TYPE, VALUE_BLANK, VALUE_ENUM, VALUE_PATTERN, OFFSETS_ORDER,
             ID_DOCUMENT_PREFIX, ID_UNIQUE);
 

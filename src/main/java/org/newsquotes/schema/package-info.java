@@ -4,7 +4,8 @@
  * table's primary key, foreign keys, spans and key prefixes, declared once and read by validation, the
  * writers, the JSON Schemas, the metadata files and the column dictionary. Also the vocabulary of every
  * rule: {@link org.newsquotes.schema.RuleDescriptor}, {@link org.newsquotes.schema.Violation} and the
- * table rules' ids ({@link org.newsquotes.schema.TableRules}). Imports only {@code model}; reads no file
- * and writes none.
+ * table rules' ids ({@link org.newsquotes.schema.TableRules}); and the limits of every reader of the
+ * project's files ({@link org.newsquotes.schema.ReadLimits}). Imports only {@code model} of the project's
+ * packages; reads no file and writes none.
  */
 package org.newsquotes.schema;

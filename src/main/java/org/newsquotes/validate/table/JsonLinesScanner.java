@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.newsquotes.schema.Column;
+import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Table;
 
 /**
@@ -28,10 +29,16 @@ import org.newsquotes.schema.Table;
  */
 public final class JsonLinesScanner {
 
-    /** Longer values are left to the general parser, whose limits (such as 1000 digits a number) they might pass. */
-    private static final int MAX_NUMBER_LENGTH = 1000;
-    private static final int MAX_STRING_BYTES = 1_000_000;
-    private static final int MAX_NAME_BYTES = 1000;
+    /**
+     * Longer values are left to the general parser, whose limits they might pass: the same
+     * {@link ReadLimits}, counted here in bytes as written, never fewer than the characters the parser
+     * counts, so that the scanner never reads a row that the parser refuses.
+     */
+    private static final int MAX_NUMBER_LENGTH = ReadLimits.MAX_NUMBER_LENGTH;
+    private static final int MAX_STRING_BYTES = ReadLimits.MAX_STRING_LENGTH;
+    private static final int MAX_NAME_BYTES = ReadLimits.MAX_NAME_LENGTH;
+    /** How deep the values of a row the scanner reads are nested: the row, and a list in it. */
+    private static final int LIST_DEPTH = 2;
 
     /** Thrown, without a stack trace, where the scanner gives up; caught in {@link #scan}. */
     private static final class Unusual extends RuntimeException {
@@ -246,6 +253,9 @@ public final class JsonLinesScanner {
                 spans.field(column, nameStart, nameEnd, RowSpans.FALSE, start, start, 0);
                 return;
             case '[':
+                if (LIST_DEPTH > ReadLimits.MAX_NESTING_DEPTH) {
+                    throw UNUSUAL;
+                }
                 int itemFlags = strings();
                 spans.field(column, nameStart, nameEnd, RowSpans.ARRAY, start, at - 1, itemFlags);
                 return;

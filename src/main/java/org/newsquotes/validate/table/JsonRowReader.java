@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Table;
 
 /**
@@ -21,15 +23,20 @@ import org.newsquotes.schema.Table;
  * object starts. A JSON Lines row that does not end on the line where it starts is an error at that
  * line, whatever follows it, so that a file read in pieces cut at line ends gives the same report as
  * a file read whole.
+ *
+ * <p>A value past a read limit ({@link ReadLimits}) in JSON Lines makes its row one that could not be
+ * read ({@link Row#unreadable}), and reading goes on at the next line; in a JSON array it ends the
+ * file, as a syntax error does.
  */
 final class JsonRowReader implements RowReader {
 
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .streamReadConstraints(ReadLimits.constraints()).build();
 
     private static final String NOT_ON_ONE_LINE = "not well-formed JSON Lines: the row that starts on this line"
             + " does not end on it; JSON Lines holds one row object on each line";
 
-    private final JsonParser parser;
+    private JsonParser parser;
     private final boolean lines;
     /**
      * The names a row is expected to have, in order, matched as Jackson's documentation advises for
@@ -38,13 +45,28 @@ final class JsonRowReader implements RowReader {
     private final SerializableString[] expected;
     private boolean started;
     private boolean inArray;
+    /** The line of the row being read, as the parser counts it (from its first line, as 1); 0 between rows. */
     private int rowLine;
+    /** JSON Lines read whole: their bytes, and where they end, so that reading can go on after a row. */
+    private final byte[] bytes;
+    private final int end;
+    /** Where the parser started in {@link #bytes}, and the lines before its first. */
+    private int parserStart;
+    private int lineBase;
 
     /** @param lines whether the file is JSON Lines rather than one array of rows */
     JsonRowReader(Path file, boolean lines) throws IOException {
-        this.parser = FACTORY.createParser(Files.newInputStream(file));
         this.lines = lines;
         this.expected = null;
+        if (lines) {
+            this.bytes = Files.readAllBytes(file);
+            this.end = bytes.length;
+            this.parser = FACTORY.createParser(bytes);
+        } else {
+            this.bytes = null;
+            this.end = 0;
+            this.parser = FACTORY.createParser(Files.newInputStream(file));
+        }
     }
 
     /**
@@ -56,6 +78,9 @@ final class JsonRowReader implements RowReader {
         this.lines = true;
         this.expected = table == null ? null
                 : table.columnNames().stream().map(SerializedString::new).toArray(SerializableString[]::new);
+        this.bytes = bytes;
+        this.parserStart = offset;
+        this.end = offset + length;
     }
 
     @Override
@@ -82,20 +107,53 @@ final class JsonRowReader implements RowReader {
                 throw problem("expected a row object, found " + token.asString(), parser.currentTokenLocation());
             }
             rowLine = parser.currentTokenLocation().getLineNr();
-            row.reset(rowLine);
+            row.reset(lineBase + rowLine);
             for (String name = nextName(0); name != null; name = nextName(row.size())) {
-                row.put(name, cell(parser, parser.nextToken()));
+                row.put(name, value(parser.nextToken()));
             }
             if (lines && parser.currentTokenLocation().getLineNr() != rowLine) {
-                throw new RowFileException(NOT_ON_ONE_LINE, rowLine, -1);
+                throw new RowFileException(NOT_ON_ONE_LINE, lineBase + rowLine, -1);
             }
             return true;
         } catch (JsonParseException e) {
             if (lines && rowLine > 0 && e.getLocation() != null && e.getLocation().getLineNr() != rowLine) {
-                throw new RowFileException(NOT_ON_ONE_LINE, rowLine, -1);
+                throw new RowFileException(NOT_ON_ONE_LINE, lineBase + rowLine, -1);
             }
             throw problem("not well-formed JSON: " + e.getOriginalMessage(), e.getLocation());
+        } catch (StreamConstraintsException e) {
+            return pastLimit(e, row);
         }
+    }
+
+    /**
+     * A value past a read limit: in a JSON Lines row that so far keeps to its line, the row is
+     * unreadable and reading goes on at the next line; anywhere else, the file cannot be read on.
+     */
+    private boolean pastLimit(StreamConstraintsException e, Row row) throws IOException {
+        JsonLocation at = parser.currentLocation();
+        String limit = ReadLimits.broken(e.getOriginalMessage());
+        if (!lines || rowLine == 0 || at.getLineNr() != rowLine) {
+            if (lines && rowLine > 0) {
+                throw new RowFileException(NOT_ON_ONE_LINE, lineBase + rowLine, -1);
+            }
+            throw problem("a value past the read limit: " + limit, at);
+        }
+        row.reset(lineBase + rowLine);
+        row.unreadable(limit);
+        int next = parserStart + (int) at.getByteOffset();
+        while (next < end && bytes[next] != '\n' && bytes[next] != '\r') {
+            next++;
+        }
+        if (next < end && bytes[next] == '\r' && next + 1 < end && bytes[next + 1] == '\n') {
+            next++;
+        }
+        next = Math.min(next + 1, end);
+        parser.close();
+        lineBase += rowLine;
+        parserStart = next;
+        parser = FACTORY.createParser(bytes, next, end - next);
+        rowLine = 0;
+        return true;
     }
 
     /** The name of the row's next field, the {@code column}-th of the row; null at the row's end. */
@@ -110,8 +168,7 @@ final class JsonRowReader implements RowReader {
         return parser.currentToken() == JsonToken.FIELD_NAME ? parser.currentName() : null;
     }
 
-    /** The cell of the value that starts with {@code token}, the parser's current token; reads past its end. */
-    static Cell cell(JsonParser parser, JsonToken token) throws IOException {
+    private Cell value(JsonToken token) throws IOException {
         switch (token) {
             case VALUE_NULL:
                 return Cell.NULL;
@@ -142,9 +199,9 @@ final class JsonRowReader implements RowReader {
         }
     }
 
-    private static RowFileException problem(String message, JsonLocation at) {
+    private RowFileException problem(String message, JsonLocation at) {
         return at == null ? new RowFileException(message, -1, -1)
-                : new RowFileException(message, at.getLineNr(), at.getColumnNr());
+                : new RowFileException(message, lineBase + at.getLineNr(), at.getColumnNr());
     }
 
     @Override

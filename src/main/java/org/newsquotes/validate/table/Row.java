@@ -19,6 +19,8 @@ public final class Row {
     private int size;
     private final List<String> duplicates = new ArrayList<>();
     private int line;
+    /** Why the row could not be read though the file goes on, or null. */
+    private String unreadable;
 
     /** An empty row. */
     public Row() {
@@ -54,6 +56,20 @@ public final class Row {
         Arrays.fill(index, NONE);
         size = 0;
         duplicates.clear();
+        unreadable = null;
+    }
+
+    /**
+     * Why the row holds no cells though the rows after it are read: a value past a read limit (see
+     * {@link org.newsquotes.schema.ReadLimits}), in words; null for a row that was read.
+     */
+    public String unreadable() {
+        return unreadable;
+    }
+
+    /** Marks the row, emptied at {@code line}, as one that could not be read, for {@code why}. */
+    void unreadable(String why) {
+        this.unreadable = why;
     }
 
     /** Columns the row names more than once (the last value is kept). */

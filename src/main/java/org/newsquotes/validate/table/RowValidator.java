@@ -1,18 +1,11 @@
 package org.newsquotes.validate.table;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Predicate;
-import org.newsquotes.schema.Column;
-import org.newsquotes.schema.ColumnType;
 import org.newsquotes.schema.Table;
-import org.newsquotes.model.Ids;
 import org.newsquotes.model.Location;
 import org.newsquotes.schema.Messages;
 import org.newsquotes.schema.RuleDescriptor;
@@ -28,25 +21,16 @@ import org.newsquotes.schema.TableRules;
  */
 public final class RowValidator {
 
-    /** A column, prepared for checking: its pattern both as written and as a test (see {@link Ids#matcher}). */
-    private record Spec(String name, ColumnType type, boolean nullable, Set<String> codes, List<String> codeList,
-            String pattern, Predicate<String> matches) {
-    }
-
-    /** Two columns that are a span's start and end. */
-    private record Pair(String start, String end) {
-    }
-
     private final String file;
-    private final List<Spec> specs = new ArrayList<>();
-    private final Map<String, Spec> byName = new HashMap<>();
-    private final List<Pair> spans = new ArrayList<>();
+    /** The checks of each value and row, shared with the fast path: see {@link TableChecks}. */
+    private final TableChecks checks;
+    private final Set<String> columnNames = new HashSet<>();
     private final String key;
-    /** The column whose value the key starts with, or null. */
-    private final String prefixColumn;
     private final IdSet keys = new IdSet();
     private final Set<String> unknownReported = new HashSet<>();
-    private final Set<String> absentFromHeader = new HashSet<>();
+    /** By column, whether the CSV header lacks it; all false for JSON. */
+    private final boolean[] absentFromHeader;
+    private boolean headerLacksColumns;
     private final Consumer<Violation> violations;
 
     /**
@@ -55,32 +39,17 @@ public final class RowValidator {
      * @param violations where violations go
      */
     public RowValidator(Table<?> table, String file, Consumer<Violation> violations) {
+        this(table, TableChecks.of(table), file, violations);
+    }
+
+    /** A validator that walks {@code checks}, the checks of {@code table}, which the caller's fast path shares. */
+    RowValidator(Table<?> table, TableChecks checks, String file, Consumer<Violation> violations) {
         this.file = file;
         this.violations = violations;
-        for (Column<?> c : table.columns()) {
-            Spec spec = new Spec(c.name(), c.type(), c.nullable(), Set.copyOf(c.codes()), c.codes(),
-                    c.pattern(), c.pattern() == null ? null : Ids.matcher(c.pattern()));
-            specs.add(spec);
-            byName.put(c.name(), spec);
-        }
-        for (int[] pair : offsetPairs(table)) {
-            spans.add(new Pair(specs.get(pair[0]).name(), specs.get(pair[1]).name()));
-        }
+        this.checks = checks;
+        this.absentFromHeader = new boolean[checks.columns()];
+        table.columns().forEach(c -> columnNames.add(c.name()));
         this.key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
-        int prefix = keyPrefixColumn(table);
-        this.prefixColumn = prefix < 0 ? null : specs.get(prefix).name();
-    }
-
-    /** The table's spans, as pairs of column indexes: start, end. */
-    static List<int[]> offsetPairs(Table<?> table) {
-        return table.spans().stream().map(s -> new int[] {table.indexOf(s.start()), table.indexOf(s.end())}).toList();
-    }
-
-    /** The column that the table's key starts with, or -1 when no column's values start the key. */
-    static int keyPrefixColumn(Table<?> table) {
-        String key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
-        return table.keyPrefixes().stream().filter(p -> p.column().equals(key)).mapToInt(p -> table.indexOf(p.prefix()))
-                .findFirst().orElse(-1);
     }
 
     /** Checks a header that names every row's columns once (CSV). */
@@ -91,17 +60,18 @@ public final class RowValidator {
             if (!seen.add(name)) {
                 report(TableRules.COLUMN_DUPLICATE, at, null, name, "the header names column " + Messages.quoted(name)
                         + " twice");
-            } else if (!byName.containsKey(name)) {
+            } else if (!columnNames.contains(name)) {
                 unknownReported.add(name);
                 report(TableRules.COLUMN_UNKNOWN, at, null, name, unknown(name));
             }
         }
-        for (Spec s : specs) {
-            if (!seen.contains(s.name())) {
-                absentFromHeader.add(s.name());
-                if (!s.nullable()) {
-                    report(TableRules.COLUMN_MISSING, at, null, s.name(), "the header has no column "
-                            + Messages.quoted(s.name()) + ", which every row needs");
+        for (int c = 0; c < checks.columns(); c++) {
+            String name = checks.name(c);
+            if (!seen.contains(name)) {
+                absentFromHeader[c] = true;
+                headerLacksColumns = true;
+                if (checks.required(c) != null) {
+                    report(TableRules.COLUMN_MISSING, at, null, name, checks.required(c).missing("header"));
                 }
             }
         }
@@ -196,119 +166,34 @@ public final class RowValidator {
         return !v.rule().equals(TableRules.COLUMN_UNKNOWN.id()) || unknownReported.add(v.field());
     }
 
+    /** Forgets the unknown columns reported so far, so that each row's are reported, as rows checked alone need. */
+    void forgetUnknownColumns() {
+        unknownReported.clear();
+    }
+
     /** Checks every rule of one row that does not depend on other rows: all but {@link #checkKey}. */
     public void checkRow(Row row) {
         int at = row.line();
+        if (row.unreadable() != null) {
+            report(TableRules.READ_LIMIT, at, null, null, "the row holds " + row.unreadable()
+                    + ", past the read limit; it is not checked");
+            return;
+        }
         Cell keyCell = key == null ? null : row.cell(key);
         String id = keyCell != null && keyCell.text() != null ? keyCell.text() : null;
         for (String name : row.duplicates()) {
             report(TableRules.COLUMN_DUPLICATE, at, id, name, "the row names column " + Messages.quoted(name)
                     + " twice");
         }
-        if (absentFromHeader.isEmpty() && unknownReported.size() < row.size()) {
+        if (!headerLacksColumns && unknownReported.size() < row.size()) {
             for (int i = 0; i < row.size(); i++) {
                 String name = row.name(i);
-                if (!byName.containsKey(name) && unknownReported.add(name)) {
+                if (!columnNames.contains(name) && unknownReported.add(name)) {
                     report(TableRules.COLUMN_UNKNOWN, at, id, name, unknown(name));
                 }
             }
         }
-        for (Spec s : specs) {
-            Cell cell = row.cell(s.name());
-            if (cell == null) {
-                if (!s.nullable() && !absentFromHeader.contains(s.name())) {
-                    report(TableRules.COLUMN_MISSING, at, id, s.name(), "the row has no column "
-                            + Messages.quoted(s.name()) + ", which every row needs");
-                }
-            } else if (cell.kind() == Cell.Kind.NULL) {
-                if (!s.nullable()) {
-                    report(TableRules.VALUE_REQUIRED, at, id, s.name(), "column " + Messages.quoted(s.name())
-                            + " is null; every row needs a value");
-                }
-            } else {
-                value(s, cell, at, id);
-            }
-        }
-        for (Pair p : spans) {
-            long start = whole(row.cell(p.start()));
-            long end = whole(row.cell(p.end()));
-            if (start != Lexical.NOT_A_NUMBER && end != Lexical.NOT_A_NUMBER && start > end) {
-                report(TableRules.OFFSETS_ORDER, at, id, p.start(), p.start() + " " + start + " is after " + p.end()
-                        + " " + end);
-            }
-        }
-        if (id != null && keyCell.kind() != Cell.Kind.NULL && prefixColumn != null) {
-            Cell document = row.cell(prefixColumn);
-            if (document != null && document.text() != null && !Ids.documentPart(id).equals(document.text())) {
-                report(TableRules.ID_DOCUMENT_PREFIX, at, id, key, key + " " + Messages.quoted(id)
-                        + " does not start with the row's " + prefixColumn + " " + Messages.quoted(document.text()));
-            }
-        }
-    }
-
-    private void value(Spec s, Cell cell, int at, String id) {
-        String text = cell.text();
-        boolean untyped = cell.kind() == Cell.Kind.UNTYPED;
-        switch (s.type()) {
-            case STRING:
-                if (!untyped && cell.kind() != Cell.Kind.STRING) {
-                    typeError(s, cell, "text", at, id);
-                } else if (text.isEmpty()) {
-                    report(TableRules.VALUE_BLANK, at, id, s.name(), "column " + Messages.quoted(s.name())
-                            + " is the empty string; write null for no value");
-                } else if (!s.codes().isEmpty() && !s.codes().contains(text)) {
-                    report(TableRules.VALUE_ENUM, at, id, s.name(), "column " + Messages.quoted(s.name())
-                            + " has unknown value " + Messages.quoted(text) + Messages.suggestion(text, s.codeList())
-                            + "; allowed: " + String.join(", ", s.codeList()));
-                } else if (s.matches() != null && !s.matches().test(text)) {
-                    report(TableRules.VALUE_PATTERN, at, id, s.name(), "column " + Messages.quoted(s.name()) + " value "
-                            + Messages.quoted(text) + " does not match " + s.pattern());
-                }
-                return;
-            case INT32:
-                if (!(untyped || cell.kind() == Cell.Kind.INTEGER) || Lexical.wholeNumber(text) == Lexical.NOT_A_NUMBER) {
-                    typeError(s, cell, "whole number from 0 to " + Integer.MAX_VALUE, at, id);
-                }
-                return;
-            case DOUBLE:
-                boolean number = cell.kind() == Cell.Kind.INTEGER || cell.kind() == Cell.Kind.DECIMAL
-                        || untyped && Lexical.isDecimal(text);
-                if (!number) {
-                    typeError(s, cell, "number", at, id);
-                }
-                return;
-            case DATE:
-                if (!(untyped || cell.kind() == Cell.Kind.STRING) || !Lexical.isIsoDate(text)) {
-                    typeError(s, cell, "date YYYY-MM-DD that is in the calendar", at, id);
-                }
-                return;
-            case STRING_LIST:
-                boolean list = cell.kind() == Cell.Kind.ARRAY ? cell.items() != null : untyped && isTextArray(text);
-                if (!list) {
-                    typeError(s, cell, "list of text (a JSON array of strings)", at, id);
-                }
-                return;
-            default:
-                throw new IllegalStateException("no check for column type " + s.type());
-        }
-    }
-
-    private void typeError(Spec s, Cell cell, String expected, int at, String id) {
-        report(TableRules.VALUE_TYPE, at, id, s.name(), "column " + Messages.quoted(s.name()) + " must be a "
-                + expected + ", found " + cell.describe());
-    }
-
-    private static long whole(Cell cell) {
-        if (cell == null || cell.text() == null
-                || !(cell.kind() == Cell.Kind.INTEGER || cell.kind() == Cell.Kind.UNTYPED)) {
-            return Lexical.NOT_A_NUMBER;
-        }
-        return Lexical.wholeNumber(cell.text());
-    }
-
-    /** Whether a CSV field holds a JSON array of strings, as list columns are written. */
-    private static boolean isTextArray(String text) {
-        return TextArrays.parse(text) != null;
+        checks.report(row, absentFromHeader, (rule, column, message) -> report(rule, at, id, column, message));
     }
 
     private static String unknown(String name) {

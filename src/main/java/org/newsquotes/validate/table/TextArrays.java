@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.newsquotes.schema.ReadLimits;
 
 /** Lists of text written in a CSV field as a JSON array of strings, the way list columns are exported. */
 final class TextArrays {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .streamReadConstraints(ReadLimits.constraints()).build();
 
     private TextArrays() {
     }

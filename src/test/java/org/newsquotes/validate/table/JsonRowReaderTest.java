@@ -1,23 +1,120 @@
 package org.newsquotes.validate.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.newsquotes.cli.Main;
+import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Tables;
 
 /**
- * The JSON parser reads JSON Lines alike whether it expects the table's names in order (as the bulk
- * path asks it to, for speed) or not: the same rows, names, cells and lines, and the same error at the
- * same place, on generated rows and on rows changed at random.
+ * Both readers of JSON Lines keep to {@link ReadLimits}: a value at a limit is read by the JSON parser
+ * (and by the scanner, unless it leaves the piece to the parser), a value past it by neither; the
+ * parser makes its row one that could not be read, and reads on at the next line.
  */
 class JsonRowReaderTest {
+
+    /** A valid quotes row with {@code column} set to the JSON value {@code json}. */
+    private static String row(String column, String json) {
+        Map<String, String> values = RowPrecheckTest.valid(Tables.QUOTES);
+        values.put(column, json);
+        return RowPrecheckTest.line(values);
+    }
+
+    /** A row that holds a value {@code over} past (0: at) the limit of {@code limit}. */
+    private static String pastLimit(String limit, int over) {
+        switch (limit) {
+            case "number":
+                return row("char_end", "1".repeat(ReadLimits.MAX_NUMBER_LENGTH + over));
+            case "text":
+                return row("note", "\"" + "x".repeat(ReadLimits.MAX_STRING_LENGTH + over) + "\"");
+            case "name":
+                return row("note", "null,\"" + "n".repeat(ReadLimits.MAX_NAME_LENGTH + over) + "\":1");
+            default:
+                int depth = ReadLimits.MAX_NESTING_DEPTH - 1 + over;
+                return row("note", "[".repeat(depth) + "]".repeat(depth));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"number, a number of more than 1000 characters", "text, text of more than 1000000 characters",
+        "name, a column name of more than 1000 characters", "depth, values nested more than 64 deep"})
+    void readsAValueAtALimitAndMakesARowPastItUnreadable(String limit, String named) throws IOException {
+        String at = pastLimit(limit, 0);
+        String past = pastLimit(limit, 1);
+        String valid = RowPrecheckTest.line(RowPrecheckTest.valid(Tables.QUOTES));
+        byte[] bytes = (valid + past + at).getBytes(StandardCharsets.UTF_8);
+
+        List<Row> rows = Pieces.parsed(bytes);
+        assertThat(rows).extracting(Row::line).containsExactly(1, 2, 3);
+        assertThat(rows).extracting(Row::unreadable).containsExactly(null, named, null);
+        assertThat(rows.get(1).size()).isZero();
+        assertThat(Pieces.violations(Tables.QUOTES, rows.get(1))).extracting(v -> v.toCompilerStyle())
+                .containsExactly("rows.jsonl:2: error: [row.read-limit] the row holds " + named
+                        + ", past the read limit; it is not checked");
+
+        byte[] pastOnly = past.getBytes(StandardCharsets.UTF_8);
+        assertThat(new JsonLinesScanner(Tables.QUOTES).scanSpans(pastOnly, pastOnly.length)).isFalse();
+        byte[] atOnly = at.getBytes(StandardCharsets.UTF_8);
+        JsonLinesScanner scanner = new JsonLinesScanner(Tables.QUOTES);
+        if (scanner.scanSpans(atOnly, atOnly.length)) {
+            RowPrecheckTest.assertSameRowAndValues(Tables.QUOTES, scanner.spans(), 0, Pieces.parsed(atOnly).get(0),
+                    new RowPrecheck(Tables.QUOTES));
+        } else {
+            assertThat(limit).as("the scanner leaves only nested values and long names to the parser")
+                    .isIn("depth", "name");
+        }
+    }
+
+    @Test
+    void validateReportsTheRowPastALimitAndChecksTheRest(@TempDir Path dir) throws IOException {
+        String valid = RowPrecheckTest.line(RowPrecheckTest.valid(Tables.QUOTES));
+        Path file = dir.resolve("long.jsonl");
+        Files.writeString(file, valid + pastLimit("text", 1) + valid.replace("\"indirect\"", "\"direct\"")
+                + pastLimit("number", 1), StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), "validate", file.toString());
+
+        assertThat(err.toString()).isEmpty();
+        assertThat(code).isEqualTo(1);
+        assertThat(out.toString().lines().map(l -> l.substring(l.indexOf(':') + 1)).toList()).containsExactly(
+                "2: error: [row.read-limit] the row holds text of more than 1000000 characters, past the read limit;"
+                        + " it is not checked",
+                "3: error: [row.value.enum] column \"kind\" has unknown value \"direct\" (did you mean"
+                        + " \"indirect\"?); allowed: full, fragment, scare, indirect",
+                "3: error: [row.id.unique] quote_id \"d001-q01\" is already the key of an earlier row",
+                "4: error: [row.read-limit] the row holds a number of more than 1000 characters, past the read limit;"
+                        + " it is not checked",
+                "4 errors, 0 warnings in 1 file");
+    }
+
+    @Test
+    void endsAJsonArrayAtAValuePastALimit(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("rows.json");
+        Files.writeString(file, "[{\"quote_id\": \"d001-q01\"},\n {\"char_end\": " + "9".repeat(1001) + "}]",
+                StandardCharsets.UTF_8);
+        try (RowReader reader = RowReaders.open(file).orElseThrow()) {
+            assertThat(reader.next(new Row())).isTrue();
+            assertThatThrownBy(() -> reader.next(new Row())).isInstanceOf(RowFileException.class)
+                    .hasMessage("a value past the read limit: a number of more than 1000 characters");
+        }
+    }
 
     @Test
     void readsRowsAlikeWhetherItExpectsTheTablesNamesOrNot(@TempDir Path dir) throws IOException {

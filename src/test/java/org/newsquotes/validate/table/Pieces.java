@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.newsquotes.schema.Table;
 import org.newsquotes.schema.ValueSink;
 import org.newsquotes.export.json.JsonTableWriter;
@@ -30,11 +32,23 @@ final class Pieces {
         return rows;
     }
 
-    /** What a new validator of {@code table} reports for {@code row}'s own rules. */
+    /** Each thread's validator of each table, and what it found last, reused from row to row. */
+    private static final ThreadLocal<Map<Table<?>, Map.Entry<RowValidator, List<Violation>>>> VALIDATORS =
+            ThreadLocal.withInitial(IdentityHashMap::new);
+
+    /**
+     * What a validator of {@code table} reports for {@code row}'s own rules, as a new validator would:
+     * one validator a table, which forgets the unknown columns it reported before each row.
+     */
     static List<Violation> violations(Table<?> table, Row row) {
-        List<Violation> found = new ArrayList<>();
-        new RowValidator(table, "rows.jsonl", found::add).checkRow(row);
-        return found;
+        Map.Entry<RowValidator, List<Violation>> validator = VALIDATORS.get().computeIfAbsent(table, t -> {
+            List<Violation> found = new ArrayList<>();
+            return Map.entry(new RowValidator(t, "rows.jsonl", found::add), found);
+        });
+        validator.getValue().clear();
+        validator.getKey().forgetUnknownColumns();
+        validator.getKey().checkRow(row);
+        return List.copyOf(validator.getValue());
     }
 
     /** Everything a row holds, in order, as text that two rows share when they are alike. */

@@ -6,10 +6,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +42,7 @@ class RowPrecheckTest {
             "\"\\ud83d\\ude00\"", "\"\ud83d\ude00 Zürich\"");
 
     @ParameterizedTest
-    @CsvSource({"7, 0", "7, 0.01", "1, 0.01", "42, 0.01", "1000, 0"})
+    @CsvSource({"7, 0", "42, 0.02"})
     void acceptsExactlyTheGeneratedRowsWithoutFaults(long seed, double invalidRate, @TempDir Path dir)
             throws IOException {
         byte[] bytes = Pieces.generated(dir, 3000, seed, invalidRate);
@@ -54,8 +56,12 @@ class RowPrecheckTest {
         RowSpans spans = scanner.spans();
         assertThat(spans.rows()).isEqualTo(parsed.size()).isEqualTo(3000);
         int accepted = 0;
+        Set<QuoteCorpusGenerator.Defect> seen = EnumSet.noneOf(QuoteCorpusGenerator.Defect.class);
         for (int i = 0; i < spans.rows(); i++) {
             QuoteCorpusGenerator.Defect defect = defects.next();
+            if (defect != null) {
+                seen.add(defect);
+            }
             boolean clean = Pieces.violations(Tables.QUOTES, parsed.get(i)).isEmpty();
             boolean usual = defect == null || defect == QuoteCorpusGenerator.Defect.DUPLICATE_ID;
             assertThat(clean).as("row %d (%s)", i, defect).isEqualTo(usual);
@@ -63,7 +69,9 @@ class RowPrecheckTest {
             accepted += clean ? 1 : 0;
             assertSameRowAndValues(Tables.QUOTES, spans, i, parsed.get(i), precheck);
         }
-        assertThat(accepted).isGreaterThan(invalidRate == 0 ? 2999 : 2900);
+        assertThat(accepted).isGreaterThan(invalidRate == 0 ? 2999 : 2800);
+        assertThat(seen).as("the defects the rows hold").isEqualTo(invalidRate == 0
+                ? EnumSet.noneOf(QuoteCorpusGenerator.Defect.class) : EnumSet.allOf(QuoteCorpusGenerator.Defect.class));
     }
 
     @Test
@@ -72,9 +80,9 @@ class RowPrecheckTest {
         int rows = 0;
         for (Table<?> table : Tables.definitions()) {
             RowPrecheck precheck = new RowPrecheck(table);
+            JsonLinesScanner scanner = new JsonLinesScanner(table);
             for (String line : variants(table)) {
                 byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
-                JsonLinesScanner scanner = new JsonLinesScanner(table);
                 if (!scanner.scanSpans(bytes, bytes.length)) {
                     continue;
                 }
@@ -201,7 +209,8 @@ class RowPrecheckTest {
         Row row = spans.toRow(i, new Row());
         String shown = Pieces.shown(parsed);
         assertThat(Pieces.shown(row)).isEqualTo(shown);
-        String key = new RowValidator(table, "rows.jsonl", v -> { }).key(parsed);
+        Cell keyCell = table.keyIndex() < 0 ? null : parsed.cell(table.primaryKey().get(0));
+        String key = keyCell == null || keyCell.kind() == Cell.Kind.NULL ? null : keyCell.text();
         if (spans.keyLength(i) >= 0) {
             assertThat(new String(spans.bytes(), spans.keyStart(i), spans.keyLength(i), StandardCharsets.UTF_8))
                     .as(shown).isEqualTo(key);
@@ -239,7 +248,7 @@ class RowPrecheckTest {
     }
 
     /** A row of {@code table} that breaks no rule, as JSON values by column. */
-    private static Map<String, String> valid(Table<?> table) {
+    static Map<String, String> valid(Table<?> table) {
         Map<String, String> values = new LinkedHashMap<>();
         for (Column<?> c : table.columns()) {
             String value;
@@ -287,7 +296,7 @@ class RowPrecheckTest {
         }
     }
 
-    private static String line(Map<String, String> values) {
+    static String line(Map<String, String> values) {
         StringBuilder line = new StringBuilder("{");
         values.forEach((name, value) -> line.append(line.length() > 1 ? "," : "").append('"').append(name)
                 .append("\":").append(value));
