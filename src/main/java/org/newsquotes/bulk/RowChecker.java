@@ -4,37 +4,38 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.newsquotes.schema.Severity;
+import org.newsquotes.model.Location;
 import org.newsquotes.schema.Table;
 import org.newsquotes.schema.Violation;
 import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
 import org.newsquotes.validate.table.RowFileException;
-import org.newsquotes.validate.table.RowPrecheck;
 import org.newsquotes.validate.table.RowReader;
 import org.newsquotes.validate.table.RowReaders;
 import org.newsquotes.validate.table.RowSpans;
-import org.newsquotes.validate.table.RowValidator;
+import org.newsquotes.validate.table.RowRules;
 import org.newsquotes.validate.table.RowValues;
+import org.newsquotes.validate.table.RowViolation;
 
 /**
  * Checks the rows of a chunk against every rule that needs only the row itself, on one worker thread,
  * which keeps its checker from chunk to chunk. The usual JSON Lines row is read and checked straight
- * from its bytes ({@link RowSpans}, {@link RowPrecheck}); any other row, and every row the quick test
- * does not accept, goes through {@link RowValidator}, which alone writes reports. The valid rows go to
+ * from its bytes ({@link RowSpans}, {@link RowRules#accepts}); any other row, and every row the quick
+ * test does not accept, is checked in full ({@link RowRules#check(Row)}), which alone finds what is
+ * wrong: the rules are those of the public row API, as any other engine calls them. The valid rows go to
  * each output's {@link Output.Batch}; keys are kept for the uniqueness check, which the
  * {@link OrderedReporter} does in file order.
  */
 final class RowChecker {
 
+    private final String shownAs;
+    private final RowRules rules;
     private final List<Violation> found = new ArrayList<>();
-    private final RowValidator validator;
-    private final RowPrecheck precheck;
     private final Table<?> table;
     /** The own scanner of JSON Lines, or null when the JSON parser reads them all. */
     private final JsonLinesScanner scanner;
     private final List<Output> outputs;
-    /** The worker's row, refilled for each row that the validator checks. */
+    /** The worker's row, refilled for each row checked in full. */
     private final Row row = new Row();
     private final ValidRow validRow;
 
@@ -46,13 +47,12 @@ final class RowChecker {
      */
     RowChecker(Table<?> table, String shownAs, List<String> header, List<Output> outputs, boolean scanner) {
         this.table = table;
-        this.validator = new RowValidator(table, shownAs, found::add);
+        this.shownAs = shownAs;
+        this.rules = RowRules.of(table);
         if (header != null) {
             // The header's own violations are reported once, by the reporter's validator.
-            validator.header(header);
-            found.clear();
+            rules.header(header);
         }
-        this.precheck = new RowPrecheck(table);
         this.scanner = scanner ? new JsonLinesScanner(table) : null;
         this.validRow = new ValidRow(new RowValues(table));
         this.outputs = outputs;
@@ -62,7 +62,7 @@ final class RowChecker {
      * Checks a chunk of whole lines of JSON Lines as the fast scanner reads them or, when it gives up
      * on the chunk, as the JSON parser reads them; no row is checked before the scanner has read the
      * whole chunk, so a chunk is never checked twice. A row that the quick test accepts is valid as it
-     * is read; every other row is checked, and reported, by the validator.
+     * is read; every other row is checked in full through the same {@link RowRules}, and reported.
      *
      * @param bytesRead bytes of the file read up to the chunk's end
      */
@@ -72,7 +72,7 @@ final class RowChecker {
         if (scanner != null && scanner.scanSpans(bytes, length)) {
             RowSpans spans = scanner.spans();
             for (int r = 0; r < spans.rows(); r++) {
-                if (precheck.accepts(spans, r)) {
+                if (rules.accepts(spans, r)) {
                     accepted(chunk, bytes, spans, r);
                 } else {
                     check(chunk, spans.toRow(r, row));
@@ -126,19 +126,18 @@ final class RowChecker {
     }
 
     private void check(CheckedChunk chunk, Row r) {
+        RowRules.Checked checked = rules.check(r);
         found.clear();
-        validator.checkRow(r);
-        boolean valid = true;
-        for (Violation v : found) {
-            valid &= v.severity() != Severity.ERROR;
+        for (RowViolation v : checked.violations()) {
+            found.add(new Violation(v.rule(), v.severity(), new Location(shownAs, v.line(), Location.NOT_AVAILABLE),
+                    checked.key(), v.column(), v.message()));
         }
-        chunk.add(r.line(), valid, found);
-        String key = validator.key(r);
-        if (key != null) {
-            byte[] utf8 = key.getBytes(StandardCharsets.UTF_8);
+        chunk.add(r.line(), checked.valid(), found);
+        if (checked.key() != null) {
+            byte[] utf8 = checked.key().getBytes(StandardCharsets.UTF_8);
             chunk.key(utf8, 0, utf8.length);
         }
-        if (valid && chunk.batches.length > 0) {
+        if (checked.valid() && chunk.batches.length > 0) {
             handOn(chunk, validRow.checked(r));
         }
     }

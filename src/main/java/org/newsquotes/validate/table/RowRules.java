@@ -93,6 +93,30 @@ public final class RowRules {
     }
 
     /**
+     * Tells the rules the header of a file whose rows follow it (CSV): a column the header lacks is then
+     * not reported on every row, since the header's own check ({@link RowValidator#header}) reports it
+     * once. The header's own problems are not reported here.
+     */
+    public void header(List<String> names) {
+        validator.header(names);
+        found.clear();
+    }
+
+    /**
+     * The quick test alone, on the bytes of row {@code r} of {@code spans}: true only when
+     * {@link #check(RowSpans, int, List)} would find nothing; false tells nothing, the row is then to be
+     * checked in full. Makes no object.
+     */
+    public boolean accepts(RowSpans spans, int r) {
+        return precheck.accepts(spans, r);
+    }
+
+    /** Checks a row that a reader read ({@link RowReader}); its violations carry the row's line. */
+    public Checked check(Row row) {
+        return checked(row, 0);
+    }
+
+    /**
      * Checks the row that one line of JSON Lines holds.
      *
      * @param jsonLine the line, one JSON object (a line end after it is allowed)
