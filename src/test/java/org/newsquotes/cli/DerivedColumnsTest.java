@@ -127,11 +127,10 @@ class DerivedColumnsTest {
                 .stream().map(r -> r.get(0) + " " + r.get(1) + " " + r.get(2)).toList();
 
         assertThat(rows).containsExactly(
-                "d000-c04 one-hundred-thousand Russia has 100,000 troops at or near Ukraine's border, a round figure.",
+                "d000-c04 one-hundred-thousand Russia has 100,000 troops at or near Ukraine's border.",
                 "d003-c04 tens-of-thousands Russia has tens of thousands of troops on the border: an order of"
                         + " magnitude, no number.",
-                "d004-c03 one-hundred-thousand Russia has 100,000 troops at or near Ukraine's border, a round"
-                        + " figure.");
+                "d004-c03 one-hundred-thousand Russia has 100,000 troops at or near Ukraine's border.");
     }
 
     @Test
