@@ -34,7 +34,9 @@ import org.newsquotes.model.Voice;
 /**
  * Every exported table, each defined once as an ordered list of columns. The writers, the metadata
  * files and the README's column dictionary all read these lists. Column names are frozen: renaming
- * one is a breaking change.
+ * one is a breaking change. Columns added after schema version 1.0.0 come after the others and are
+ * nullable even where the exports always fill them ({@code original_outlet_id},
+ * {@code position_ids}), so that table files written before they existed still validate.
  */
 public final class Tables {
 
@@ -44,10 +46,7 @@ public final class Tables {
      */
     public static final String SCHEMA_VERSION = "1.1.0";
 
-    /**
-     * The original outlet of quotes and claims. Nullable so that table files written before the
-     * column existed still validate; the exports fill it in every row.
-     */
+    /** What the original outlet column of quotes and claims holds. */
     private static final String ORIGINAL_OUTLET = "Id of the outlet that originally published the text: the"
             + " outlet the segment reposts (segment_derived_from) when it reposts one, else outlet_id. Count by this"
             + " column to leave reposted copy out of an outlet's own figures.";
@@ -178,7 +177,8 @@ public final class Tables {
                             + " in its claim group (what it says there); null when claim_group_id is null.",
                             r -> r.claim().position())),
                     optional("claim_group_position_statement", STRING, "That position in a line, shared by every"
-                            + " member that takes it.", r -> get(r.position(), p -> p.statement())),
+                            + " member that takes it; null when claim_group_id is null.",
+                            r -> get(r.position(), p -> p.statement())),
                     matching(Ids.ID, optional("original_outlet_id", STRING, ORIGINAL_OUTLET,
                             ClaimRow::originalOutletId))))
             .withPrimaryKey("claim_id")
@@ -304,10 +304,10 @@ public final class Tables {
                             r -> distinct(r.members().stream().map(m -> m.document().outlet()))),
                     optional("note", STRING, "What each member says and where they differ.",
                             r -> r.group().note()),
-                    required("position_ids", STRING_LIST, "The positions its members take, each a value of claims"
+                    optional("position_ids", STRING_LIST, "The positions its members take, each a value of claims"
                             + ".claim_group_position: one when they all agree.",
                             r -> r.group().positions().stream().map(p -> p.id()).toList()),
-                    required("position_statements", STRING_LIST, "Each position in a line, in the order of"
+                    optional("position_statements", STRING_LIST, "Each position in a line, in the order of"
                             + " position_ids.", r -> r.group().positions().stream().map(p -> p.statement()).toList())))
             .withPrimaryKey("claim_group_id");
 
