@@ -195,6 +195,7 @@ public final class QuoteCorpusGenerator {
         private final int utteranceDateBasis = column("utterance_date_basis");
         private final int sourceFile = column("source_file");
         private final int note = column("note");
+        private final int originalOutletId = column("original_outlet_id");
 
         private final Object[] values;
         private final StringBuilder sentenceText = new StringBuilder(512);
@@ -268,6 +269,7 @@ public final class QuoteCorpusGenerator {
             values[utteranceDateBasis] = grouped ? "The text dates the statement relative to the publication date." : null;
             values[sourceFile] = padded(documentNumber, 3) + "_" + Long.toHexString(documentNumber * 0x9E3779B97F4A7C15L | 1L << 63) + ".txt";
             values[note] = random.nextInt(20) == 0 ? "A \"hard\" case, noted; see the source." : null;
+            values[originalOutletId] = values[segmentDerivedFrom] != null ? values[segmentDerivedFrom] : values[outletId];
             return values.clone();
         }
 

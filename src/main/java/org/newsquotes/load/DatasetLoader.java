@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.newsquotes.model.Claim;
 import org.newsquotes.model.ClaimGroup;
+import org.newsquotes.model.ClaimPosition;
 import org.newsquotes.model.ClaimKind;
 import org.newsquotes.model.Confidence;
 import org.newsquotes.model.Dataset;
@@ -50,7 +51,9 @@ public final class DatasetLoader {
     static final List<String> SPEAKER_FIELDS = List.of("id", "name", "type", "aliases", "role", "affiliation",
             "wikidata", "wikidata_source", "note");
     static final List<String> UTTERANCE_FIELDS = List.of("id", "speaker", "summary", "rationale");
-    static final List<String> CLAIM_GROUP_FIELDS = List.of("id", "statement", "agreement", "note");
+    static final List<String> CLAIM_GROUP_FIELDS = List.of("id", "statement", "agreement", "positions",
+            "note");
+    static final List<String> POSITION_FIELDS = List.of("id", "statement");
     static final List<String> DOCUMENT_FIELDS = List.of("id", "source", "sha256", "outlet", "outlet_confidence",
             "outlet_evidence", "headline", "published", "published_as_printed", "dateline", "wire_credit",
             "language", "url", "note", "segments", "quotes", "claims");
@@ -60,7 +63,7 @@ public final class DatasetLoader {
             "speaker_as_written", "speaker_as_written_start", "speaker_as_written_end", "cue", "utterance",
             "utterance_date", "utterance_date_basis", "note");
     static final List<String> CLAIM_FIELDS = List.of("id", "text", "char_start", "char_end", "kind", "voice",
-            "claimant", "statement", "value", "unit", "claim_group", "note");
+            "claimant", "statement", "value", "unit", "claim_group", "position", "note");
 
     private final Path base;
     private final DatasetFiles.Reads reads;
@@ -88,7 +91,7 @@ public final class DatasetLoader {
         List<UtteranceGroup> utterances = reading.registry(UTTERANCES, "utterances", "utterance group",
                 UTTERANCE_FIELDS, this::utterance);
         List<ClaimGroup> claimGroups = reading.registry(CLAIM_GROUPS, "claim_groups", "claim group",
-                CLAIM_GROUP_FIELDS, this::claimGroup);
+                CLAIM_GROUP_FIELDS, f -> claimGroup(f, reading));
         List<Document> documents = new ArrayList<>();
         Map<String, SourceText> sources = new LinkedHashMap<>();
         for (Path file : reading.documentFiles()) {
@@ -128,9 +131,15 @@ public final class DatasetLoader {
                 f.requiredString("rationale"), f.origin());
     }
 
-    private ClaimGroup claimGroup(FieldReader f) {
+    private ClaimGroup claimGroup(FieldReader f, Reading reading) {
         return new ClaimGroup(f.requiredString("id"), f.requiredString("statement"),
-                f.requiredEnum("agreement", Agreement.class), f.optionalString("note"), f.origin());
+                f.requiredEnum("agreement", Agreement.class),
+                reading.records(f.mappingList("positions"), "position", POSITION_FIELDS, this::position),
+                f.optionalString("note"), f.origin());
+    }
+
+    private ClaimPosition position(FieldReader f) {
+        return new ClaimPosition(f.requiredString("id"), f.requiredString("statement"), f.origin());
     }
 
     private Segment segment(FieldReader f) {
@@ -154,7 +163,8 @@ public final class DatasetLoader {
                 orZero(f.requiredInt("char_start")), orZero(f.requiredInt("char_end")),
                 f.requiredEnum("kind", ClaimKind.class), f.requiredEnum("voice", Voice.class),
                 f.optionalString("claimant"), f.requiredString("statement"), f.optionalDecimal("value"),
-                f.optionalString("unit"), f.optionalString("claim_group"), f.optionalString("note"), f.origin());
+                f.optionalString("unit"), f.optionalString("claim_group"), f.optionalString("position"),
+                f.optionalString("note"), f.origin());
     }
 
     /** Required ints are null only when reported; the record is then dropped, so 0 is never seen. */

@@ -17,10 +17,11 @@ import java.math.BigDecimal;
  * @param value the number the claim states, or null
  * @param unit the unit of {@code value}, or null
  * @param claimGroup claim group id, or null
+ * @param position id of the position the claim takes in its claim group, or null without a group
  * @param note free text, or null
  * @param origin where the record was read
  */
 public record Claim(String id, String documentId, String text, int charStart, int charEnd, ClaimKind kind,
         Voice voice, String claimant, String statement, BigDecimal value, String unit, String claimGroup,
-        String note, Origin origin) {
+        String position, String note, Origin origin) {
 }

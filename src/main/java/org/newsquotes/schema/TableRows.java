@@ -1,21 +1,26 @@
 package org.newsquotes.schema;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.newsquotes.model.Claim;
 import org.newsquotes.model.ClaimGroup;
+import org.newsquotes.model.ClaimPosition;
 import org.newsquotes.model.Dataset;
 import org.newsquotes.model.Document;
+import org.newsquotes.model.NormalisedUnit;
 import org.newsquotes.model.Outlet;
 import org.newsquotes.model.Quote;
 import org.newsquotes.model.Segment;
 import org.newsquotes.model.Speaker;
+import org.newsquotes.model.Units;
 import org.newsquotes.model.UtteranceGroup;
 
 /**
@@ -27,11 +32,41 @@ public final class TableRows {
 
     /** A quote with everything it refers to. */
     public record QuoteRow(Quote quote, Document document, Outlet outlet, Speaker speaker, Segment segment) {
+
+        /** The outlet that first published the quote's text (see {@link TableRows#originalOutlet}). */
+        public String originalOutletId() {
+            return originalOutlet(document, segment);
+        }
     }
 
     /** A claim with everything it refers to. */
     public record ClaimRow(Claim claim, Document document, Outlet outlet, Speaker claimant, Segment segment,
             ClaimGroup group) {
+
+        /** The outlet that first published the claim's text (see {@link TableRows#originalOutlet}). */
+        public String originalOutletId() {
+            return originalOutlet(document, segment);
+        }
+
+        /** The claim's value in its normalised unit, or null without a value or with an unknown unit. */
+        public BigDecimal normalisedValue() {
+            return conversion().map(c -> c.apply(claim.value())).orElse(null);
+        }
+
+        /** The normalised unit of the claim's value, or null without a value or with an unknown unit. */
+        public NormalisedUnit normalisedUnit() {
+            return conversion().map(Units.Conversion::normalised).orElse(null);
+        }
+
+        private Optional<Units.Conversion> conversion() {
+            return claim.value() == null ? Optional.empty() : Units.of(claim.unit());
+        }
+
+        /** The position the claim takes in its group, or null without a group or position. */
+        public ClaimPosition position() {
+            return group == null ? null : group.positions().stream().filter(p -> p.id().equals(claim.position()))
+                    .findFirst().orElse(null);
+        }
     }
 
     /** A speaker with how often the corpus quotes it and cites it as claimant. */
@@ -126,6 +161,14 @@ public final class TableRows {
                 claim.claimant() == null ? null : speakers.get(claim.claimant()),
                 document.segmentContaining(claim.charStart(), claim.charEnd()).orElse(null),
                 claim.claimGroup() == null ? null : claimGroups.get(claim.claimGroup()));
+    }
+
+    /**
+     * The outlet that originally published text in {@code segment} of {@code document}: the outlet
+     * the segment reposts ({@code derived_from}) when it reposts one, else the document's own outlet.
+     */
+    static String originalOutlet(Document document, Segment segment) {
+        return segment != null && segment.derivedFrom() != null ? segment.derivedFrom() : document.outlet();
     }
 
     private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {

@@ -24,6 +24,7 @@ import org.newsquotes.model.ClaimKind;
 import org.newsquotes.model.Coded;
 import org.newsquotes.model.Confidence;
 import org.newsquotes.model.Ids;
+import org.newsquotes.model.NormalisedUnit;
 import org.newsquotes.model.OutletKind;
 import org.newsquotes.model.QuoteKind;
 import org.newsquotes.model.SegmentKind;
@@ -33,7 +34,9 @@ import org.newsquotes.model.Voice;
 /**
  * Every exported table, each defined once as an ordered list of columns. The writers, the metadata
  * files and the README's column dictionary all read these lists. Column names are frozen: renaming
- * one is a breaking change.
+ * one is a breaking change. Columns added after schema version 1.0.0 come after the others and are
+ * nullable even where the exports always fill them ({@code original_outlet_id},
+ * {@code position_ids}), so that table files written before they existed still validate.
  */
 public final class Tables {
 
@@ -41,7 +44,12 @@ public final class Tables {
      * The version of the tables' columns, written into the metadata files: raised when a column is
      * added, and a breaking change (major) when one is renamed, retyped or removed.
      */
-    public static final String SCHEMA_VERSION = "1.0.0";
+    public static final String SCHEMA_VERSION = "1.1.0";
+
+    /** What the original outlet column of quotes and claims holds. */
+    private static final String ORIGINAL_OUTLET = "Id of the outlet that originally published the text: the"
+            + " outlet the segment reposts (segment_derived_from) when it reposts one, else outlet_id. Count by this"
+            + " column to leave reposted copy out of an outlet's own figures.";
 
     /** One row per quotation, denormalised: who said what, where and when. */
     public static final Table<QuoteRow> QUOTES = new Table<QuoteRow>("quotes",
@@ -101,7 +109,9 @@ public final class Tables {
                             r -> r.quote().utteranceDateBasis()),
                     required("source_file", STRING, "File name of the source text in dataset/sources/.",
                             r -> r.document().source()),
-                    optional("note", STRING, "Curator's note on a hard case.", r -> r.quote().note())))
+                    optional("note", STRING, "Curator's note on a hard case.", r -> r.quote().note()),
+                    matching(Ids.ID, optional("original_outlet_id", STRING, ORIGINAL_OUTLET,
+                            QuoteRow::originalOutletId))))
             .withPrimaryKey("quote_id")
             .withKeyPrefix("quote_id", "document_id")
             .withSpan("speaker_as_written_start", "speaker_as_written_end", "speaker_as_written")
@@ -110,7 +120,8 @@ public final class Tables {
             .withForeignKey("outlet_id", "outlets", "outlet_id")
             .withForeignKey("speaker_id", "speakers", "speaker_id")
             .withForeignKey("segment_derived_from", "outlets", "outlet_id")
-            .withForeignKey("utterance_id", "utterances", "utterance_id");
+            .withForeignKey("utterance_id", "utterances", "utterance_id")
+            .withForeignKey("original_outlet_id", "outlets", "outlet_id");
 
     /** One row per claim. */
     public static final Table<ClaimRow> CLAIMS = new Table<ClaimRow>("claims",
@@ -155,14 +166,29 @@ public final class Tables {
                                     + " disagree or partial.", r -> get(r.group(), g -> code(g.agreement())))),
                     required("source_file", STRING, "File name of the source text in dataset/sources/.",
                             r -> r.document().source()),
-                    optional("note", STRING, "Curator's note on a hard case.", r -> r.claim().note())))
+                    optional("note", STRING, "Curator's note on a hard case.", r -> r.claim().note()),
+                    optional("normalised_value", DOUBLE, "value converted to normalised_unit by the fixed table of"
+                            + " units in dataset/FORMAT.md (1.5 hour gives 90 minute); null when value is null.",
+                            ClaimRow::normalisedValue),
+                    oneOf(NormalisedUnit.class, optional("normalised_unit", STRING, "minute for durations, year for"
+                            + " calendar years, count for counts of things (unit says what is counted); null when"
+                            + " value is null.", r -> code(r.normalisedUnit()))),
+                    matching(Ids.ID, optional("claim_group_position", STRING, "Id of the position the claim takes"
+                            + " in its claim group (what it says there); null when claim_group_id is null.",
+                            r -> r.claim().position())),
+                    optional("claim_group_position_statement", STRING, "That position in a line, shared by every"
+                            + " member that takes it; null when claim_group_id is null.",
+                            r -> get(r.position(), p -> p.statement())),
+                    matching(Ids.ID, optional("original_outlet_id", STRING, ORIGINAL_OUTLET,
+                            ClaimRow::originalOutletId))))
             .withPrimaryKey("claim_id")
             .withKeyPrefix("claim_id", "document_id")
             .withSpan("char_start", "char_end", "text")
             .withForeignKey("document_id", "documents", "document_id")
             .withForeignKey("outlet_id", "outlets", "outlet_id")
             .withForeignKey("claimant_id", "speakers", "speaker_id")
-            .withForeignKey("claim_group_id", "claim_groups", "claim_group_id");
+            .withForeignKey("claim_group_id", "claim_groups", "claim_group_id")
+            .withForeignKey("original_outlet_id", "outlets", "outlet_id");
 
     /** One row per speaker. */
     public static final Table<SpeakerRow> SPEAKERS = new Table<SpeakerRow>("speakers",
@@ -277,7 +303,12 @@ public final class Tables {
                     required("outlet_ids", STRING_LIST, "Outlets that make the claim, each once.",
                             r -> distinct(r.members().stream().map(m -> m.document().outlet()))),
                     optional("note", STRING, "What each member says and where they differ.",
-                            r -> r.group().note())))
+                            r -> r.group().note()),
+                    optional("position_ids", STRING_LIST, "The positions its members take, each a value of claims"
+                            + ".claim_group_position: one when they all agree.",
+                            r -> r.group().positions().stream().map(p -> p.id()).toList()),
+                    optional("position_statements", STRING_LIST, "Each position in a line, in the order of"
+                            + " position_ids.", r -> r.group().positions().stream().map(p -> p.statement()).toList())))
             .withPrimaryKey("claim_group_id");
 
     private Tables() {

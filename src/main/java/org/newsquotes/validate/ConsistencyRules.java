@@ -9,6 +9,7 @@ import org.newsquotes.model.Dataset;
 import org.newsquotes.model.Document;
 import org.newsquotes.model.Quote;
 import org.newsquotes.model.QuoteKind;
+import org.newsquotes.model.Units;
 import org.newsquotes.model.UtteranceGroup;
 import org.newsquotes.model.Voice;
 import org.newsquotes.schema.Violation;
@@ -28,6 +29,8 @@ import org.newsquotes.schema.Messages;
  * <li>{@code claim.voice.claimant}: a claim in the document's own voice ({@code outlet}) has no
  * claimant; an {@code attributed} claim names one.</li>
  * <li>{@code claim.value.unit}: a claim's value comes with its unit, and a unit with a value.</li>
+ * <li>{@code claim.unit.known}: a claim's unit is one of the table of units ({@link Units}), so that
+ * its normalised value and unit follow from its value and unit.</li>
  * </ul>
  */
 public final class ConsistencyRules implements Rule {
@@ -52,9 +55,15 @@ public final class ConsistencyRules implements Rule {
     public static final RuleDescriptor VALUE_UNIT = new RuleDescriptor("claim.value.unit", Severity.ERROR,
             "A claim's value and unit are set together or not at all.");
 
+    /** A unit the table of units does not know. */
+    public static final RuleDescriptor UNIT_KNOWN = new RuleDescriptor("claim.unit.known", Severity.ERROR,
+            "A claim's unit is one the table of units in dataset/FORMAT.md knows (" + String.join(", ", Units.names())
+                    + "). The exports derive normalised_value and normalised_unit from value and unit by that table, so"
+                    + " the normalised value follows from the value and unit by construction.");
+
     @Override
     public List<RuleDescriptor> descriptors() {
-        return List.of(UTTERANCE_SPEAKER, SCARE, SPEAKER_REQUIRED, VOICE, VALUE_UNIT);
+        return List.of(UTTERANCE_SPEAKER, SCARE, SPEAKER_REQUIRED, VOICE, VALUE_UNIT, UNIT_KNOWN);
     }
 
     @Override
@@ -107,6 +116,12 @@ public final class ConsistencyRules implements Rule {
                     + (c.value() == null ? " has unit " + Messages.quoted(c.unit()) + " but no value"
                             : " has value " + c.value().toPlainString() + " but no unit")
                     + "; set both, or neither"));
+        }
+        if (c.unit() != null && Units.of(c.unit()).isEmpty()) {
+            violations.accept(UNIT_KNOWN.violation(c.origin().of("unit"), c.id(), "unit", "claim " + c.id()
+                    + " has unit " + Messages.quoted(c.unit()) + ", which the table of units does not know"
+                    + Messages.suggestion(c.unit(), Units.names()) + "; use a singular unit from the table in"
+                    + " dataset/FORMAT.md, or add the unit and its conversion to the table"));
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.newsquotes.model.Claim;
 import org.newsquotes.model.ClaimGroup;
+import org.newsquotes.model.ClaimPosition;
 import org.newsquotes.model.Dataset;
 import org.newsquotes.model.Document;
 import org.newsquotes.model.Ids;
@@ -25,7 +26,8 @@ import org.newsquotes.schema.Messages;
  * <li>{@code id.pattern}: every id is lower-case letters and digits joined by single hyphens;
  * document ids are {@code d} and three digits ({@code d002}), quote ids the document id, {@code -q} and
  * two or more digits ({@code d002-q01}), claim ids the same with {@code -c}, utterance groups start
- * with {@code u-} and claim groups with {@code cg-}.</li>
+ * with {@code u-} and claim groups with {@code cg-}; segment ids and the positions of a claim group
+ * are lower-case words.</li>
  * <li>{@code id.document-prefix}: a quote's or claim's id starts with the id of the document it is
  * in, so that the id alone says where to find it.</li>
  * <li>{@code document.id.source-prefix}: a document's three digits are the three digits its source
@@ -74,6 +76,10 @@ public final class IdRules implements Rule {
         for (ClaimGroup g : dataset.claimGroups()) {
             pattern("claim group", g.id(), g.origin(), Ids.CLAIM_GROUP_PATTERN, "cg- and lower-case words joined by"
                     + " hyphens, such as cg-meeting-duration", violations);
+            for (ClaimPosition p : g.positions()) {
+                pattern("position", p.id(), p.origin(), Ids.ID_PATTERN, "lower-case letters and digits joined by"
+                        + " single hyphens", violations);
+            }
         }
         for (Document d : dataset.documents()) {
             checkDocument(d, violations);

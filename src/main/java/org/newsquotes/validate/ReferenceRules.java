@@ -26,7 +26,8 @@ import org.newsquotes.schema.Messages;
  * Identity and references, so that every join in the exports finds its row:
  * <ul>
  * <li>{@code id.unique}: no two records share an id, across all files and kinds of record (an id
- * names one thing); segment ids are unique within their document.</li>
+ * names one thing); segment ids are unique within their document, position ids within their claim
+ * group.</li>
  * <li>{@code reference.unresolved}: every reference names a record that exists: a document's outlet
  * and a segment's {@code derived_from} in outlets.yaml, a quote's speaker and a claim's claimant and
  * an utterance group's speaker in speakers.yaml, a quote's utterance in utterances.yaml, a claim's
@@ -42,7 +43,8 @@ public final class ReferenceRules implements Rule {
 
     /** Two records with one id. */
     public static final RuleDescriptor UNIQUE = new RuleDescriptor("id.unique", Severity.ERROR,
-            "Ids are unique across the whole dataset; segment ids are unique within their document.");
+            "Ids are unique across the whole dataset; segment ids are unique within their document, position ids"
+                    + " within their claim group.");
 
     /** A reference to a record that does not exist. */
     public static final RuleDescriptor UNRESOLVED = new RuleDescriptor("reference.unresolved", Severity.ERROR,
@@ -143,7 +145,11 @@ public final class ReferenceRules implements Rule {
         dataset.outlets().forEach(o -> unique(seen, o.id(), "outlet", o.origin(), violations));
         dataset.speakers().forEach(s -> unique(seen, s.id(), "speaker", s.origin(), violations));
         dataset.utterances().forEach(u -> unique(seen, u.id(), "utterance group", u.origin(), violations));
-        dataset.claimGroups().forEach(g -> unique(seen, g.id(), "claim group", g.origin(), violations));
+        for (ClaimGroup g : dataset.claimGroups()) {
+            unique(seen, g.id(), "claim group", g.origin(), violations);
+            Map<String, Seen> positions = new HashMap<>();
+            g.positions().forEach(p -> unique(positions, p.id(), "position", p.origin(), violations));
+        }
         for (Document d : dataset.documents()) {
             unique(seen, d.id(), "document", d.origin(), violations);
             d.quotes().forEach(q -> unique(seen, q.id(), "quote", q.origin(), violations));
@@ -163,6 +169,7 @@ public final class ReferenceRules implements Rule {
             violations.accept(UNIQUE.violation(origin.of("id"), id, "id", recordKind + " id " + Messages.quoted(id)
                     + " is already the id of the " + first.recordKind() + " at " + first.location()
                     + (recordKind.equals("segment") ? "; segment ids are unique within a document"
+                            : recordKind.equals("position") ? "; position ids are unique within a claim group"
                             : "; ids are unique across the dataset")));
         }
     }

@@ -15,7 +15,7 @@ public final class Rules {
      * they are reported only when every record loaded.
      */
     public static final Set<String> NEED_EVERY_RECORD = Set.of(ReferenceRules.UNUSED.id(),
-            QuoteMarksCoverageRule.DESCRIPTOR.id());
+            QuoteMarksCoverageRule.DESCRIPTOR.id(), ClaimPositionRules.TAKEN.id());
 
     private Rules() {
     }
@@ -28,7 +28,7 @@ public final class Rules {
     public static List<Rule> datasetRules(Clock clock) {
         return List.of(new IdRules(), new TextFieldRules(), new FormatRules(), new ReferenceRules(),
                 new QuoteTextAtOffsetsRule(), new ProvenanceRules(), new SegmentRules(), new DateRules(clock),
-                new ConsistencyRules(), new QuoteMarksCoverageRule());
+                new ConsistencyRules(), new ClaimPositionRules(), new QuoteMarksCoverageRule());
     }
 
     /**

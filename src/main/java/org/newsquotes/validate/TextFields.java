@@ -3,6 +3,7 @@ package org.newsquotes.validate;
 import java.util.function.Consumer;
 import org.newsquotes.model.Claim;
 import org.newsquotes.model.ClaimGroup;
+import org.newsquotes.model.ClaimPosition;
 import org.newsquotes.model.Dataset;
 import org.newsquotes.model.Document;
 import org.newsquotes.model.Origin;
@@ -70,6 +71,9 @@ final class TextFields {
         for (ClaimGroup g : dataset.claimGroups()) {
             new Visit("claim group", g.id(), g.origin(), action).id("id", g.id()).prose("statement", g.statement())
                     .prose("note", g.note());
+            for (ClaimPosition p : g.positions()) {
+                new Visit("position", p.id(), p.origin(), action).id("id", p.id()).prose("statement", p.statement());
+            }
         }
         for (Document d : dataset.documents()) {
             new Visit("document", d.id(), d.origin(), action).id("id", d.id()).label("source", d.source())
@@ -94,7 +98,7 @@ final class TextFields {
                 v.id("id", c.id());
                 v.span(c.text());
                 v.id("claimant", c.claimant()).prose("statement", c.statement()).label("unit", c.unit())
-                        .id("claim_group", c.claimGroup()).prose("note", c.note());
+                        .id("claim_group", c.claimGroup()).id("position", c.position()).prose("note", c.note());
             }
         }
     }
