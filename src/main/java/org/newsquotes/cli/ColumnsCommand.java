@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "columns", mixinStandardHelpOptions = true,
         exitCodeList = {ExitCodes.DONE_HELP, ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP},
         description = "Print the column dictionary of every exported table in Markdown, or write it into the"
-                + " generated section of a README.")
+                + " generated section of a page (docs/columns.md).")
 final class ColumnsCommand implements Callable<Integer> {
 
     @Spec

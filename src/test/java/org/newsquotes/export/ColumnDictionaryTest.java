@@ -16,11 +16,11 @@ import org.newsquotes.schema.Tables;
 class ColumnDictionaryTest {
 
     @Test
-    void theReadmeHoldsTheGeneratedDictionary() throws IOException {
-        String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+    void theColumnsPageHoldsTheGeneratedDictionary() throws IOException {
+        String readme = Files.readString(Path.of("docs/columns.md"), StandardCharsets.UTF_8);
 
         assertThat(readme)
-                .as("README.md's column dictionary is stale: run java -jar target/quotes.jar columns --readme README.md")
+                .as("docs/columns.md is stale: run java -jar target/quotes.jar columns --readme docs/columns.md")
                 .isEqualTo(ColumnDictionary.replaceSection(readme, ColumnDictionary.markdown(Tables.definitions())));
     }
 
