@@ -288,7 +288,8 @@ public final class BulkPipeline {
             HeapTooSmallException.Pass pass = reporter != null ? reporter.howFar(maxHeap)
                     : new HeapTooSmallException.Pass(0, 0, 0, maxHeap, -1, 0);
             reporter = null;
-            return HeapTooSmallException.of(shownAs, pass, e);
+            return HeapTooSmallException.of(shownAs, pass, settings.workers(),
+                    Runtime.getRuntime().availableProcessors(), e);
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.validate.table.Row;
 import org.newsquotes.validate.table.RowFileException;
 import org.newsquotes.validate.table.RowReader;
@@ -72,12 +73,23 @@ final class ChunkReader {
             byte[] carry = new byte[0];
             long read = 0;
             while (true) {
-                byte[] buffer = 2 * carry.length > settings.chunkBytes() ? new byte[2 * carry.length] : chunkArray();
+                // A line that does not fit in a chunk doubles the next one, up to one byte more than the
+                // longest line read: a buffer of that size full without a line end holds a line too long.
+                byte[] buffer = 2 * carry.length > settings.chunkBytes()
+                        ? new byte[Math.min(2 * carry.length, ReadLimits.MAX_LINE_BYTES + 1)] : chunkArray();
                 System.arraycopy(carry, 0, buffer, 0, carry.length);
                 int length = carry.length + in.readNBytes(buffer, carry.length, buffer.length - carry.length);
                 read += length - carry.length;
                 boolean atEnd = length < buffer.length;
                 int end = atEnd ? length : lastLineEnd(buffer, length);
+                if (end == 0 && !atEnd && length > ReadLimits.MAX_LINE_BYTES) {
+                    carry = skipLongLine(in, buffer, length, read);
+                    read += skipped;
+                    if (carry == null) {
+                        return;
+                    }
+                    continue;
+                }
                 if (end > 0) {
                     long readToChunkEnd = read - (length - end);
                     chunks.put(() -> {
@@ -92,6 +104,43 @@ final class ChunkReader {
                     return;
                 }
                 carry = Arrays.copyOfRange(buffer, end, length);
+            }
+        }
+    }
+
+    /** Bytes read by the last {@link #skipLongLine}, past those it was given. */
+    private long skipped;
+
+    /**
+     * Skips a line longer than {@link ReadLimits#MAX_LINE_BYTES}, of which {@code buffer} holds the first
+     * {@code length} bytes, to its end, holding no more of it than one buffer, and puts a chunk that
+     * reports it as one row past a limit.
+     *
+     * @param readBefore bytes of the file read up to the end of {@code buffer}'s bytes
+     * @return the bytes read after the line's end, or null when the file ended in the line
+     */
+    private byte[] skipLongLine(InputStream in, byte[] buffer, int length, long readBefore)
+            throws IOException, InterruptedException {
+        int lines = lineEnds(buffer, length);
+        boolean lastWasCr = buffer[length - 1] == '\r';
+        skipped = 0;
+        while (true) {
+            int n = in.readNBytes(buffer, 0, buffer.length);
+            skipped += n;
+            int newline = -1;
+            for (int i = 0; i < n && newline < 0; i++) {
+                if (buffer[i] == '\n') {
+                    newline = i;
+                }
+            }
+            int upTo = newline < 0 ? n : newline + 1;
+            lines += lineEnds(buffer, upTo) - (lastWasCr && upTo > 0 && buffer[0] == '\n' ? 1 : 0);
+            lastWasCr = upTo > 0 && buffer[upTo - 1] == '\r';
+            if (newline >= 0 || n < buffer.length) {
+                int lineEnds = lines;
+                long readToLineEnd = readBefore + skipped - (n - upTo);
+                chunks.put(() -> checker.get().tooLong(lineEnds, readToLineEnd));
+                return newline < 0 ? null : Arrays.copyOfRange(buffer, upTo, n);
             }
         }
     }

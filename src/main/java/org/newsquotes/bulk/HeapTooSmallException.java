@@ -37,6 +37,18 @@ public final class HeapTooSmallException extends RuntimeException {
      * {@code pass} says when {@code cause} was thrown.
      */
     static HeapTooSmallException of(String shownAs, Pass pass, OutOfMemoryError cause) {
+        return of(shownAs, pass, 1, 1, cause);
+    }
+
+    /**
+     * {@link #of(String, Pass, OutOfMemoryError)} for a pass of {@code workers} workers on a machine of
+     * {@code processors} processors: when the ids are not what filled the heap, the message says so,
+     * and names the workers as the cause when there are more of them than processors.
+     */
+    static HeapTooSmallException of(String shownAs, Pass pass, int workers, int processors, OutOfMemoryError cause) {
+        if (pass.keys() > 0 && !idsFillTheHeap(pass)) {
+            return notTheIds(shownAs, pass, workers, processors, cause);
+        }
         long suggested = suggestedHeap(pass);
         String heap = "-Xmx" + heapOption(suggested);
         StringBuilder message = new StringBuilder("out of memory after ").append(pass.rows()).append(" rows of ")
@@ -57,6 +69,29 @@ public final class HeapTooSmallException extends RuntimeException {
         message.append("; run it again with a heap of ").append(heap).append(" or more (JAVA_OPTS=").append(heap)
                 .append(" bin/quotes …, or java ").append(heap).append(" -jar quotes.jar …)");
         return new HeapTooSmallException(message.toString(), suggested, cause);
+    }
+
+    /** Whether the ids, held or to come, take a good part of the heap: a quarter held, or half to come. */
+    static boolean idsFillTheHeap(Pass pass) {
+        return pass.keyBytes() >= pass.maxHeap() / 4 || pass.expectedKeyBytes() >= pass.maxHeap() / 2;
+    }
+
+    private static HeapTooSmallException notTheIds(String shownAs, Pass pass, int workers, int processors,
+            OutOfMemoryError cause) {
+        long suggested = (2 * pass.maxHeap() + STEP - 1) / STEP * STEP;
+        String heap = "-Xmx" + heapOption(suggested);
+        String message = "out of memory after " + pass.rows() + " rows of " + shownAs + ": the uniqueness check holds "
+                + pass.keys() + " ids in " + megabytes(pass.keyBytes()) + " MB of the " + pass.maxHeap() / MIB
+                + " MB Java heap, which is not what filled it; ";
+        if (workers > processors) {
+            message += "the pass's " + workers + " workers did, each with chunks of rows in flight, on a machine of "
+                    + processors + " processors; run it again with --threads " + processors + " or fewer";
+        } else {
+            message += "the rows in flight did (long lines, or Parquet row groups of long rows); run it again with"
+                    + " a heap of " + heap + " or more (JAVA_OPTS=" + heap + " bin/quotes …, or java " + heap
+                    + " -jar quotes.jar …)";
+        }
+        return new HeapTooSmallException(message, suggested, cause);
     }
 
     /** The heap, in bytes, that the message suggests: a whole number of 256 MiB. */

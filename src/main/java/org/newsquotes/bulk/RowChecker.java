@@ -5,7 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsquotes.model.Location;
+import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Table;
+import org.newsquotes.schema.TableRules;
 import org.newsquotes.schema.Violation;
 import org.newsquotes.validate.table.JsonLinesScanner;
 import org.newsquotes.validate.table.Row;
@@ -89,6 +91,23 @@ final class RowChecker {
             chunk.error = e;
         }
         chunk.lines = ChunkReader.lineEnds(bytes, length);
+        return chunk;
+    }
+
+    /**
+     * A line of JSON Lines longer than {@link ReadLimits#MAX_LINE_BYTES}, which the reader skipped: one
+     * row, past a limit, at the chunk's first line.
+     *
+     * @param lines the line ends in the line, as the JSON parser counts them
+     * @param bytesRead bytes of the file read up to the line's end
+     */
+    CheckedChunk tooLong(int lines, long bytesRead) {
+        CheckedChunk chunk = chunk(1, 0);
+        chunk.bytesRead = bytesRead;
+        chunk.add(1, false, List.of(TableRules.READ_LIMIT.violation(new Location(shownAs, 1, Location.NOT_AVAILABLE),
+                null, null, "the row's line is longer than " + ReadLimits.MAX_LINE_BYTES + " bytes, the longest line"
+                        + " read; it is not checked")));
+        chunk.lines = lines;
         return chunk;
     }
 

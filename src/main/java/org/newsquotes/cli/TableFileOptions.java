@@ -50,11 +50,19 @@ class TableFileOptions {
      *
      * @param options the command's options, or null when none was given
      */
+    /** The most workers a pass takes: each holds chunks of rows in flight, which take heap. */
+    static final int MAX_THREADS = 256;
+
     static void check(CommandSpec spec, TableFileOptions options) {
         if (options != null) {
             options.told(spec);
             if (options.threads != null && options.threads < 1) {
                 throw new ParameterException(spec.commandLine(), "--threads must be 1 or more, not " + options.threads);
+            }
+            if (options.threads != null && options.threads > MAX_THREADS) {
+                throw new ParameterException(spec.commandLine(), "--threads " + options.threads + " is more than "
+                        + MAX_THREADS + "; more workers than processors take memory, not time (this machine has "
+                        + Runtime.getRuntime().availableProcessors() + ")");
             }
         }
     }

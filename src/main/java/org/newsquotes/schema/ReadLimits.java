@@ -34,6 +34,13 @@ public final class ReadLimits {
      */
     public static final int MAX_NESTING_DEPTH = 64;
 
+    /**
+     * Longest line of JSON Lines, in bytes: 16 MiB, room for a row with several texts at their limit.
+     * A longer line is not held in memory: it is skipped to its end and reported as one row past a
+     * limit, so that a file without line ends cannot exhaust the heap.
+     */
+    public static final int MAX_LINE_BYTES = 16 << 20;
+
     private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .maxStringLength(MAX_STRING_LENGTH)
@@ -52,8 +59,9 @@ public final class ReadLimits {
     /** The limits in words, for the rule's description and the docs. */
     public static String described() {
         return String.format(Locale.ROOT, "numbers of at most %d characters, text of at most %d characters, column"
-                + " names of at most %d characters, values nested at most %d deep", MAX_NUMBER_LENGTH,
-                MAX_STRING_LENGTH, MAX_NAME_LENGTH, MAX_NESTING_DEPTH);
+                + " names of at most %d characters, values nested at most %d deep, lines of JSON Lines of at most"
+                + " %d bytes", MAX_NUMBER_LENGTH, MAX_STRING_LENGTH, MAX_NAME_LENGTH, MAX_NESTING_DEPTH,
+                MAX_LINE_BYTES);
     }
 
     /**

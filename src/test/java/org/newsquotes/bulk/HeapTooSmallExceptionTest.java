@@ -61,4 +61,27 @@ class HeapTooSmallExceptionTest {
                 + " run it again with a heap of -Xmx256m or more"
                 + " (JAVA_OPTS=-Xmx256m bin/quotes …, or java -Xmx256m -jar quotes.jar …)");
     }
+
+    @Test
+    void namesTheWorkersWhenTheIdsDidNotFillTheHeapAndThereAreMoreWorkersThanProcessors() {
+        HeapTooSmallException e = HeapTooSmallException.of("g.jsonl",
+                new HeapTooSmallException.Pass(148_577, 148_346, 7 * MIB, 327 * MIB, 199_769, 7 * MIB), 100_000, 2,
+                new OutOfMemoryError("Java heap space"));
+
+        assertThat(e.getMessage()).isEqualTo("out of memory after 148577 rows of g.jsonl: the uniqueness check holds"
+                + " 148346 ids in 7 MB of the 327 MB Java heap, which is not what filled it; the pass's 100000 workers"
+                + " did, each with chunks of rows in flight, on a machine of 2 processors; run it again with --threads 2"
+                + " or fewer");
+    }
+
+    @Test
+    void blamesTheRowsInFlightWhenTheIdsDidNotFillTheHeapWithOneWorkerAProcessor() {
+        HeapTooSmallException e = HeapTooSmallException.of("g.jsonl",
+                new HeapTooSmallException.Pass(10, 10, MIB, 32 * MIB, 20, MIB), 2, 2,
+                new OutOfMemoryError("Java heap space"));
+
+        assertThat(e.getMessage()).startsWith("out of memory after 10 rows of g.jsonl: the uniqueness check holds 10"
+                + " ids in 1 MB of the 32 MB Java heap, which is not what filled it; the rows in flight did")
+                .endsWith("a heap of -Xmx256m or more (JAVA_OPTS=-Xmx256m bin/quotes …, or java -Xmx256m -jar quotes.jar …)");
+    }
 }

@@ -155,6 +155,15 @@ class ValidateCommandTest {
     }
 
     @Test
+    void refusesMoreThreadsThanAPassCanHold() {
+        assertThat(run("validate", "--threads", "100000", "src/test/resources/golden/export/quotes.csv")).isEqualTo(2);
+
+        assertThat(err.toString()).startsWith("--threads 100000 is more than 256; more workers than processors take"
+                + " memory, not time (this machine has " + Runtime.getRuntime().availableProcessors() + ")\n");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void tellsATableFromItsColumnsOrItsName() throws IOException {
         Path golden = Path.of("src/test/resources/golden/export");
         // Copies under names that are no table's, so that only the columns can tell.
