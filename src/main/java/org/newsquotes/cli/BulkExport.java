@@ -73,6 +73,8 @@ final class BulkExport {
      *
      * @return the exit code
      */
+    // The interrupt guard is held for its close alone, which javac's try lint takes for a forgotten resource.
+    @SuppressWarnings("try")
     int run(PrintWriter out, PrintWriter err) throws IOException {
         List<OutputFormat> formats = formats();
         checkInputs(formats);

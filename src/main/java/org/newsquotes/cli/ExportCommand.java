@@ -132,6 +132,8 @@ final class ExportCommand implements Callable<Integer> {
         return check ? check(datasetCheck.dataset(), out, err) : export(datasetCheck.dataset(), out, err);
     }
 
+    // The interrupt guard is held for its close alone, which javac's try lint takes for a forgotten resource.
+    @SuppressWarnings("try")
     private int export(Dataset dataset, PrintWriter out, PrintWriter err) throws IOException {
         List<Exporter.WrittenFile> files;
         try (StagingFolder staging = StagingFolder.in(outputDir); InterruptGuard guard = new InterruptGuard(staging, err)) {

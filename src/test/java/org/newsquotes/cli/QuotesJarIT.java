@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +28,8 @@ import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.schema.Tables;
 
-/** The packaged jar, target/quotes.jar, run as users run it. */
+/** The packaged jar, target/quotes.jar, run as users run it; each test in its own folders, side by side. */
+@Execution(ExecutionMode.CONCURRENT)
 class QuotesJarIT {
 
     private static final Path JAR = Path.of("target", "quotes.jar");

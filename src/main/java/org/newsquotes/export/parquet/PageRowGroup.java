@@ -48,8 +48,8 @@ final class PageRowGroup extends EncodedRowGroup {
                 writer.writeDictionaryPage(new DictionaryPage(BytesInput.from(chunk.dictionary()),
                         chunk.dictionaryUncompressedSize(), chunk.dictionarySize(), Encoding.PLAIN));
             }
-            Encoding repetition = descriptor.getMaxRepetitionLevel() > 0 ? Encoding.RLE : Encoding.BIT_PACKED;
-            Encoding definition = descriptor.getMaxDefinitionLevel() > 0 ? Encoding.RLE : Encoding.BIT_PACKED;
+            Encoding repetition = levelEncoding(descriptor.getMaxRepetitionLevel());
+            Encoding definition = levelEncoding(descriptor.getMaxDefinitionLevel());
             for (EncodedPage page : chunk.pages()) {
                 writer.writeDataPage(page.valueCount(), page.uncompressedSize(), BytesInput.from(page.bytes()),
                         statistics(descriptor, page), page.rowCount(), repetition, definition,
@@ -58,6 +58,16 @@ final class PageRowGroup extends EncodedRowGroup {
             }
             writer.endColumn();
         }
+    }
+
+    /**
+     * The encoding of a page's repetition or definition levels: RLE, or, when the column has none to
+     * write (a highest level of 0), the deprecated BIT_PACKED that parquet-java's writer names then too
+     * (its {@code DevNullValuesWriter}), so that the file's metadata is the one that writer gives.
+     */
+    @SuppressWarnings("deprecation")
+    private static Encoding levelEncoding(int maxLevel) {
+        return maxLevel > 0 ? Encoding.RLE : Encoding.BIT_PACKED;
     }
 
     /** The page's statistics, with its NaN count for floating-point columns as parquet-java's writer gives it. */

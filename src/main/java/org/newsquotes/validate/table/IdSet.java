@@ -225,7 +225,7 @@ public final class IdSet {
 
     private boolean equalsStored(int address, byte[] bytes, int offset, int length) {
         byte[] b = blocks.get(address >>> BLOCK_BITS);
-        int at = (int) (address & (BLOCK_SIZE - 1));
+        int at = address & (BLOCK_SIZE - 1);
         if (storedLength(b, at) != length) {
             return false;
         }

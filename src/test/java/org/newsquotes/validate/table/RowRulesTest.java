@@ -3,6 +3,7 @@ package org.newsquotes.validate.table;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -107,7 +108,7 @@ class RowRulesTest {
         for (String line : mixedRows()) {
             Map<String, Object> values;
             try {
-                values = json.readValue(line, LinkedHashMap.class);
+                values = json.readValue(line, new TypeReference<LinkedHashMap<String, Object>>() { });
             } catch (IOException pastTheReadLimits) {
                 continue;
             }
