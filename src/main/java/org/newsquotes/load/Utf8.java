@@ -58,20 +58,4 @@ final class Utf8 {
         String lastLine = before.substring(before.lastIndexOf('\n') + 1);
         return new BadBytes(line, lastLine.codePointCount(0, lastLine.length()) + 1);
     }
-
-    /**
-     * The index of the first UTF-16 unit of {@code text} that is half of a surrogate pair without its
-     * other half, or -1 when there is none: such text is not Unicode and no format writes it alike.
-     */
-    static int loneSurrogate(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return i;
-            }
-        }
-        return -1;
-    }
 }

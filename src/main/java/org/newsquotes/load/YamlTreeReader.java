@@ -9,7 +9,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsquotes.model.Location;
 import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.Unicode;
 import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Violation;
 
@@ -108,12 +108,10 @@ final class YamlTreeReader {
             return new YamlNode.Sequence(start, items);
         }
         String text = token == JsonToken.VALUE_NULL ? null : parser.getText();
-        int lone = text == null ? -1 : Utf8.loneSurrogate(text);
+        int lone = text == null ? -1 : Unicode.loneSurrogate(text);
         if (lone >= 0) {
-            problems.accept(LoadRules.TEXT_UNICODE.violation(start, null, null, String.format(Locale.ROOT,
-                    "text holds \\u%04X, half of a surrogate pair without its other half, at code point %d; it is"
-                            + " not a character: write the character itself", (int) text.charAt(lone),
-                    text.codePointCount(0, lone))));
+            problems.accept(LoadRules.TEXT_UNICODE.violation(start, null, null, "text holds "
+                    + Unicode.describeLoneSurrogate(text, lone) + "; it is not a character: write the character itself"));
         }
         return new YamlNode.Scalar(start, token, text);
     }

@@ -36,7 +36,14 @@ public final class Messages {
                 case '\t' -> out.append("\\t");
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                default -> out.appendCodePoint(cp);
+                default -> {
+                    if (Character.isSurrogate((char) cp) && cp <= Character.MAX_VALUE) {
+                        // Half of a pair without its other half, which no encoding prints: shown as its escape.
+                        out.append(String.format(Locale.ROOT, "\\u%04X", cp));
+                    } else {
+                        out.appendCodePoint(cp);
+                    }
+                }
             }
         });
         return out.append('"').toString();

@@ -40,6 +40,11 @@ public final class TableRules {
             "Each value has its column's type: text; a whole number from 0 to 2147483647; a decimal number; a date"
                     + " YYYY-MM-DD that is in the calendar; a list of text (a JSON array, also inside a CSV field).");
 
+    /** Text that is not Unicode. */
+    public static final RuleDescriptor VALUE_UNICODE = new RuleDescriptor("row.value.unicode", Severity.ERROR,
+            "Text is Unicode: an escape of half a surrogate pair without its other half (\\uD800 alone) is not a"
+                    + " character, and CSV, JSON and Parquet would each write it differently.");
+
     /** An empty string. */
     public static final RuleDescriptor VALUE_BLANK = new RuleDescriptor("row.value.blank", Severity.ERROR,
             "Text is never the empty string: null stands for no value.");
@@ -67,7 +72,7 @@ public final class TableRules {
 
     /** Every table rule, in report order. */
     public static final List<RuleDescriptor> ALL = List.of(UNREADABLE, READ_LIMIT, COLUMN_MISSING, COLUMN_UNKNOWN,
-            COLUMN_DUPLICATE, VALUE_REQUIRED, VALUE_TYPE, VALUE_BLANK, VALUE_ENUM, VALUE_PATTERN, OFFSETS_ORDER,
+            COLUMN_DUPLICATE, VALUE_REQUIRED, VALUE_TYPE, VALUE_UNICODE, VALUE_BLANK, VALUE_ENUM, VALUE_PATTERN, OFFSETS_ORDER,
             ID_DOCUMENT_PREFIX, ID_UNIQUE);
 
     private TableRules() {

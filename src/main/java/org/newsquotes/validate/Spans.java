@@ -7,6 +7,7 @@ import org.newsquotes.model.SourceText;
 import org.newsquotes.schema.Violation;
 import org.newsquotes.schema.RuleDescriptor;
 import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.Unicode;
 
 /**
  * The one check that a verbatim field (a quote's or claim's text, a speaker as written) is exactly
@@ -36,6 +37,10 @@ final class Spans {
     static void check(RuleDescriptor rule, String recordId, Origin origin, Fields fields, String text, int start,
             int end, SourceText source, Consumer<Violation> violations) {
         if (source.isSpan(start, end) && source.slice(start, end).equals(text)) {
+            return;
+        }
+        if (Unicode.loneSurrogate(text) >= 0) {
+            // Half a character, which structure.text.unicode reports: it would match half of one in the source.
             return;
         }
         int length = text.codePointCount(0, text.length());

@@ -9,6 +9,7 @@ import org.newsquotes.schema.ColumnType;
 import org.newsquotes.schema.Messages;
 import org.newsquotes.schema.RuleDescriptor;
 import org.newsquotes.schema.TableRules;
+import org.newsquotes.schema.Unicode;
 
 /**
  * One constraint of a table's rows, written once: its quick test on a value still in a file's UTF-8
@@ -86,18 +87,18 @@ abstract class ColumnCheck {
         boolean accepts(byte kind, byte[] bytes, int start, int end, int flags, long[] whole) {
             switch (type) {
                 case STRING:
-                    return kind == RowSpans.STRING && (flags & RowSpans.SURROGATE) == 0;
+                    return kind == RowSpans.STRING;
                 case INT32:
                     long value = kind == RowSpans.INTEGER ? Lexical.wholeNumber(bytes, start, end) : Lexical.NOT_A_NUMBER;
                     whole[column] = value;
                     return value != Lexical.NOT_A_NUMBER;
                 case DOUBLE:
-                    return kind == RowSpans.INTEGER || kind == RowSpans.DECIMAL;
+                    return (kind == RowSpans.INTEGER || kind == RowSpans.DECIMAL) && surelyFinite(bytes, start, end);
                 case DATE:
                     return kind == RowSpans.STRING && (flags & RowSpans.ESCAPED) == 0
                             && Lexical.isIsoDate(bytes, start, end);
                 case STRING_LIST:
-                    return kind == RowSpans.ARRAY && (flags & RowSpans.SURROGATE) == 0;
+                    return kind == RowSpans.ARRAY;
                 default:
                     return false;
             }
@@ -115,8 +116,11 @@ abstract class ColumnCheck {
                             && Lexical.wholeNumber(text) != Lexical.NOT_A_NUMBER ? null
                             : expected("whole number from 0 to " + Integer.MAX_VALUE, cell);
                 case DOUBLE:
-                    return cell.kind() == Cell.Kind.INTEGER || cell.kind() == Cell.Kind.DECIMAL
-                            || untyped && Lexical.isDecimal(text) ? null : expected("number", cell);
+                    boolean number = cell.kind() == Cell.Kind.INTEGER || cell.kind() == Cell.Kind.DECIMAL
+                            || untyped && Lexical.isDecimal(text);
+                    return !number ? expected("number", cell)
+                            : Double.isFinite(Double.parseDouble(text)) ? null
+                            : expected("number no larger than a double holds (about 1.8e308)", cell);
                 case DATE:
                     return (untyped || cell.kind() == Cell.Kind.STRING) && Lexical.isIsoDate(text) ? null
                             : expected("date YYYY-MM-DD that is in the calendar", cell);
@@ -129,8 +133,69 @@ abstract class ColumnCheck {
             }
         }
 
+        /**
+         * Whether a number's bytes surely give a finite double: at most 200 bytes before an exponent of
+         * at most two digits (below 10^200 times 10^99); any other number is left to the reporting check.
+         */
+        private static boolean surelyFinite(byte[] bytes, int start, int end) {
+            int e = start;
+            while (e < end && bytes[e] != 'e' && bytes[e] != 'E') {
+                e++;
+            }
+            if (e - start > 200) {
+                return false;
+            }
+            int digits = e + 1 < end && (bytes[e + 1] == '-' || bytes[e + 1] == '+') ? end - e - 2 : end - e - 1;
+            return e == end || digits <= 2;
+        }
+
         private String expected(String what, Cell cell) {
             return columnNamed() + " must be a " + what + ", found " + cell.describe();
+        }
+    }
+
+    /**
+     * Text, and each item of a list, is Unicode: no half of a surrogate pair without its other half,
+     * which a JSON escape can make. Checked after {@link Type}.
+     */
+    static final class WellFormedText extends ColumnCheck {
+        /** Whether the column holds lists of text, which a CSV field writes as JSON text. */
+        private final boolean list;
+
+        WellFormedText(int column, String name, boolean list) {
+            super(TableRules.VALUE_UNICODE, column, name);
+            this.list = list;
+        }
+
+        /**
+         * The quick test: no escaped surrogate at all, pair or not, since its UTF-8 is what the general
+         * path makes of the decoded text, not the bytes'.
+         */
+        boolean accepts(int flags) {
+            return (flags & RowSpans.SURROGATE) == 0;
+        }
+
+        /** The reporting check: what is wrong with {@code cell}, of text or a list of text, or null. */
+        String problem(Cell cell) {
+            List<String> items = cell.items();
+            if (list && cell.kind() == Cell.Kind.UNTYPED) {
+                items = TextArrays.parse(cell.text());
+            } else if (cell.text() != null) {
+                return problem(cell.text());
+            }
+            for (String item : items == null ? List.<String>of() : items) {
+                String problem = problem(item);
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
+        }
+
+        private String problem(String text) {
+            int at = Unicode.loneSurrogate(text);
+            return at < 0 ? null : columnNamed() + " holds " + Unicode.describeLoneSurrogate(text, at)
+                    + "; it is not a character: write the character itself";
         }
     }
 

@@ -45,6 +45,8 @@ final class JsonRowReader implements RowReader {
     private final SerializableString[] expected;
     private boolean started;
     private boolean inArray;
+    /** Whether the array of rows has ended, and nothing follows it. */
+    private boolean ended;
     /** The line of the row being read, as the parser counts it (from its first line, as 1); 0 between rows. */
     private int rowLine;
     /** JSON Lines read whole: their bytes, and where they end, so that reading can go on after a row. */
@@ -91,16 +93,33 @@ final class JsonRowReader implements RowReader {
     @Override
     public boolean next(Row row) throws IOException {
         try {
+            if (ended) {
+                return false;
+            }
             JsonToken token = parser.nextToken();
             rowLine = 0;
-            if (!started) {
+            boolean first = !started;
+            if (first) {
                 started = true;
                 if (token == JsonToken.START_ARRAY && !lines) {
                     inArray = true;
                     token = parser.nextToken();
                 }
             }
-            if (token == null || (inArray && token == JsonToken.END_ARRAY)) {
+            if (token == null && !lines && first) {
+                throw new RowFileException("the file is empty; a .json table file holds one JSON array of row objects,"
+                        + " [] when it has no rows", 1, 1);
+            }
+            if (inArray && token == JsonToken.END_ARRAY) {
+                ended = true;
+                JsonToken after = parser.nextToken();
+                if (after != null) {
+                    throw problem("more follows the array of rows (" + after.asString() + "); a .json table file"
+                            + " holds one JSON array and nothing after it", parser.currentTokenLocation());
+                }
+                return false;
+            }
+            if (token == null) {
                 return false;
             }
             if (token != JsonToken.START_OBJECT) {

@@ -12,8 +12,8 @@ import org.newsquotes.schema.TableRules;
  * The {@link ColumnCheck}s of one table, built once from its declarations (each column's type,
  * nullability, codes and pattern; the table's spans and key prefixes), and the two walks over them:
  * {@link #accepts} on a row's bytes, {@link #report} on a row's cells. Both walk the same checks in the
- * same order: each column's checks until the first that fails (that it is never null; its type, then
- * for text blank, codes, pattern), then the checks that tie columns together. The checks sit in
+ * same order: each column's checks until the first that fails (that it is never null; its type; for
+ * text and lists of text that they are Unicode; then for text blank, codes, pattern), then the checks that tie columns together. The checks sit in
  * arrays of one final class each, by column, so that every call in the walks is to one known method,
  * which the compiler can inline: no call is megamorphic.
  *
@@ -31,6 +31,7 @@ final class TableChecks {
     /** By column, each kind of check, or null where the column has none of that kind. */
     private final ColumnCheck.Required[] required;
     private final ColumnCheck.Type[] types;
+    private final ColumnCheck.WellFormedText[] unicodes;
     private final ColumnCheck.Blank[] blanks;
     private final ColumnCheck.Codes[] codes;
     private final ColumnCheck.Pattern[] patterns;
@@ -46,6 +47,7 @@ final class TableChecks {
         names = new String[columns];
         required = new ColumnCheck.Required[columns];
         types = new ColumnCheck.Type[columns];
+        unicodes = new ColumnCheck.WellFormedText[columns];
         blanks = new ColumnCheck.Blank[columns];
         codes = new ColumnCheck.Codes[columns];
         patterns = new ColumnCheck.Pattern[columns];
@@ -57,6 +59,9 @@ final class TableChecks {
                 required[c] = new ColumnCheck.Required(c, column.name());
             }
             types[c] = new ColumnCheck.Type(c, column.name(), column.type());
+            if (column.type() == ColumnType.STRING || column.type() == ColumnType.STRING_LIST) {
+                unicodes[c] = new ColumnCheck.WellFormedText(c, column.name(), column.type() == ColumnType.STRING_LIST);
+            }
             if (column.type() == ColumnType.STRING) {
                 blanks[c] = new ColumnCheck.Blank(c, column.name());
                 if (!column.codes().isEmpty()) {
@@ -123,6 +128,7 @@ final class TableChecks {
             int end = spans.end(f);
             int flags = spans.flags(f);
             if (!types[c].accepts(kind, bytes, start, end, flags, whole)
+                    || unicodes[c] != null && !unicodes[c].accepts(flags)
                     || blanks[c] != null && !blanks[c].accepts(start, end)
                     || codes[c] != null && !codes[c].accepts(bytes, start, end, flags)
                     || patterns[c] != null && !patterns[c].accepts(bytes, start, end, flags)) {
@@ -164,6 +170,7 @@ final class TableChecks {
                 continue;
             }
             if (!report(types[c], types[c].problem(cell), found)
+                    && !(unicodes[c] != null && report(unicodes[c], unicodes[c].problem(cell), found))
                     && !(blanks[c] != null && report(blanks[c], blanks[c].problem(cell), found))
                     && !(codes[c] != null && report(codes[c], codes[c].problem(cell), found))
                     && patterns[c] != null) {

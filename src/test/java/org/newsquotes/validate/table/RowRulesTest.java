@@ -198,4 +198,28 @@ class RowRulesTest {
         }
         return missing.toString();
     }
+
+    @Test
+    void aNumberADoubleCannotHoldIsATypeErrorOnTheFastPathAndTheFullOneAlike(@TempDir Path dir) throws IOException {
+        String claim = Files.readAllLines(Path.of("exports/claims.jsonl"), StandardCharsets.UTF_8).stream()
+                .filter(line -> line.contains("\"value\":2,")).findFirst().orElseThrow();
+        List<String> values = List.of("1e400", "-1e400", "9".repeat(400), "1e300", "1.5");
+        StringBuilder file = new StringBuilder();
+        RowRules rules = RowRules.forTable("claims");
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            String line = claim.replace("\"value\":2,", "\"value\":" + values.get(i) + ",")
+                    .replaceFirst("\"claim_id\":\"d000-c0([0-9])\"", "\"claim_id\":\"d000-c9" + i + "\"");
+            file.append(line).append('\n');
+            rules.check(line, i + 1).violations().forEach(v -> found.add(v.toCompilerStyle("claims.jsonl")));
+        }
+        Path jsonl = Files.writeString(dir.resolve("claims.jsonl"), file.toString(), StandardCharsets.UTF_8);
+        StringWriter report = new StringWriter();
+        Main.run(new PrintWriter(report), new PrintWriter(report), "validate", jsonl.toString());
+
+        assertThat(found).hasSize(3).allSatisfy(line -> assertThat(line).contains(": error: [row.value.type] column"
+                + " \"value\" must be a number no larger than a double holds (about 1.8e308), found the number "));
+        assertThat(report.toString().lines().filter(line -> line.contains("error:"))
+                .map(line -> line.replace(jsonl.toString(), "claims.jsonl")).toList()).isEqualTo(found);
+    }
 }
