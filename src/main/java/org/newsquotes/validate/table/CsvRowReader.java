@@ -2,8 +2,10 @@ package org.newsquotes.validate.table;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.newsquotes.schema.Utf8Check;
 
 /**
  * Reads CSV as the exports write it (RFC 4180, UTF-8, a header row), one record at a time. Every
@@ -24,12 +27,14 @@ final class CsvRowReader implements RowReader {
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
+    private final Path file;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
     private final List<String> header;
     private long linesBefore;
 
     CsvRowReader(Path file) throws IOException {
+        this.file = file;
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -73,8 +78,25 @@ final class CsvRowReader implements RowReader {
         try {
             return records.hasNext() ? Optional.of(records.next()) : Optional.empty();
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw notUtf8();
+            }
             throw new RowFileException("not well-formed CSV: " + e.getCause().getMessage(),
                     (int) parser.getCurrentLineNumber() + 1, -1);
+        }
+    }
+
+    /**
+     * The file is not UTF-8: where its bad bytes are, found by reading it again from its start, since
+     * the decoder reads ahead of the rows, and reports past where the parser is.
+     */
+    private RowFileException notUtf8() {
+        try (InputStream in = Files.newInputStream(file)) {
+            Utf8Check.Place at = Utf8Check.firstMalformed(in).orElse(new Utf8Check.Place(-1, -1));
+            return new RowFileException("not well-formed CSV: the bytes here are not UTF-8; save the file as UTF-8",
+                    at.line(), at.column());
+        } catch (IOException e) {
+            return new RowFileException("not well-formed CSV: the file is not UTF-8; save it as UTF-8", -1, -1);
         }
     }
 
