@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -28,20 +31,44 @@ final class JsonRowReader implements RowReader {
 
     private final JsonParser parser;
     private final boolean lines;
+    /** Why the bytes cannot be UTF-8 from their start, thrown by the first {@link #next}; else null. */
+    private final RowFileException notUtf8;
     private boolean started;
     private boolean inArray;
     private int rowLine;
 
     /** @param lines whether the file is JSON Lines rather than one array of rows */
     JsonRowReader(Path file, boolean lines) throws IOException {
-        this.parser = FACTORY.createParser(Files.newInputStream(file));
+        InputStream in = new BufferedInputStream(Files.newInputStream(file));
+        in.mark(4);
+        byte[] start = in.readNBytes(4);
+        in.reset();
+        this.notUtf8 = notUtf8(start, 0, start.length);
+        this.parser = FACTORY.createParser(in);
         this.lines = lines;
     }
 
     /** Reads the JSON Lines in {@code length} bytes of {@code bytes} from {@code offset}; lines count from there. */
     JsonRowReader(byte[] bytes, int offset, int length) throws IOException {
+        this.notUtf8 = notUtf8(bytes, offset, length);
         this.parser = FACTORY.createParser(bytes, offset, length);
         this.lines = true;
+    }
+
+    /**
+     * The parser takes a zero byte or a byte-order mark in the first four bytes for a sign of UTF-16
+     * or UTF-32 and decodes the rest so, without a report, or fails with an exception of its own; none
+     * of these bytes is in UTF-8 JSON, so they are a row error at the start instead.
+     */
+    private static RowFileException notUtf8(byte[] bytes, int offset, int length) {
+        for (int i = 0; i < Math.min(4, length); i++) {
+            int b = bytes[offset + i] & 0xFF;
+            if (b == 0x00 || b == 0xFE || b == 0xFF) {
+                return new RowFileException(String.format(Locale.ROOT, "not well-formed JSON: byte 0x%02X is not"
+                        + " UTF-8; save the file as UTF-8, not UTF-16 or UTF-32", b), 1, i + 1);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -51,6 +78,9 @@ final class JsonRowReader implements RowReader {
 
     @Override
     public boolean next(Row row) throws IOException {
+        if (notUtf8 != null) {
+            throw notUtf8;
+        }
         try {
             JsonToken token = parser.nextToken();
             rowLine = 0;
