@@ -29,6 +29,7 @@ final class JsonRowReader implements RowReader {
     private static final String NOT_ON_ONE_LINE = "not well-formed JSON Lines: the row that starts on this line"
             + " does not end on it; JSON Lines holds one row object on each line";
 
+    /** Null when {@link #notUtf8} is not. */
     private final JsonParser parser;
     private final boolean lines;
     /** Why the bytes cannot be UTF-8 from their start, thrown by the first {@link #next}; else null. */
@@ -44,21 +45,25 @@ final class JsonRowReader implements RowReader {
         byte[] start = in.readNBytes(4);
         in.reset();
         this.notUtf8 = notUtf8(start, 0, start.length);
-        this.parser = FACTORY.createParser(in);
+        if (notUtf8 != null) {
+            in.close();
+        }
+        this.parser = notUtf8 == null ? FACTORY.createParser(in) : null;
         this.lines = lines;
     }
 
     /** Reads the JSON Lines in {@code length} bytes of {@code bytes} from {@code offset}; lines count from there. */
     JsonRowReader(byte[] bytes, int offset, int length) throws IOException {
         this.notUtf8 = notUtf8(bytes, offset, length);
-        this.parser = FACTORY.createParser(bytes, offset, length);
+        this.parser = notUtf8 == null ? FACTORY.createParser(bytes, offset, length) : null;
         this.lines = true;
     }
 
     /**
      * The parser takes a zero byte or a byte-order mark in the first four bytes for a sign of UTF-16
-     * or UTF-32 and decodes the rest so, without a report, or fails with an exception of its own; none
-     * of these bytes is in UTF-8 JSON, so they are a row error at the start instead.
+     * or UTF-32 and decodes the rest so, without a report, or fails with an exception of its own (even
+     * while it is made); none of these bytes is in UTF-8 JSON, so they are a row error at the start
+     * instead, and no parser is made.
      */
     private static RowFileException notUtf8(byte[] bytes, int offset, int length) {
         for (int i = 0; i < Math.min(4, length); i++) {
@@ -154,6 +159,8 @@ final class JsonRowReader implements RowReader {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        if (parser != null) {
+            parser.close();
+        }
     }
 }

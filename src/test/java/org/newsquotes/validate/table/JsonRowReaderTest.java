@@ -19,7 +19,7 @@ class JsonRowReaderTest {
      */
     @ParameterizedTest
     @ValueSource(strings = {"{\u0000\u0000\u0000\"quote_id\":\"x\"}\n", "\u00ff\u00fe{\u0000}\u0000\n\u0000",
-        "\u00fe\u00ff\u0000{\u0000}\u0000\n", "\u0000{}\n"})
+        "\u00fe\u00ff\u0000{\u0000}\u0000\n", "\u0000{}\n", "\u0000_\u0000\u0000\n", "\u0000\u0000\u0005\u0000\n"})
     void reportsBytesThatAreNotUtf8AtTheStart(String latin1, @TempDir Path dir) throws IOException {
         byte[] bytes = latin1.getBytes(StandardCharsets.ISO_8859_1);
         Path file = dir.resolve("rows.jsonl");
