@@ -44,7 +44,7 @@ final class JsonRowReader implements RowReader {
         in.mark(4);
         byte[] start = in.readNBytes(4);
         in.reset();
-        this.notUtf8 = notUtf8(start, 0, start.length);
+        this.notUtf8 = startProblem(start, 0, start.length);
         if (notUtf8 != null) {
             in.close();
         }
@@ -54,7 +54,7 @@ final class JsonRowReader implements RowReader {
 
     /** Reads the JSON Lines in {@code length} bytes of {@code bytes} from {@code offset}; lines count from there. */
     JsonRowReader(byte[] bytes, int offset, int length) throws IOException {
-        this.notUtf8 = notUtf8(bytes, offset, length);
+        this.notUtf8 = startProblem(bytes, offset, length);
         this.parser = notUtf8 == null ? FACTORY.createParser(bytes, offset, length) : null;
         this.lines = true;
     }
@@ -65,7 +65,7 @@ final class JsonRowReader implements RowReader {
      * while it is made); none of these bytes is in UTF-8 JSON, so they are a row error at the start
      * instead, and no parser is made.
      */
-    private static RowFileException notUtf8(byte[] bytes, int offset, int length) {
+    private static RowFileException startProblem(byte[] bytes, int offset, int length) {
         for (int i = 0; i < Math.min(4, length); i++) {
             int b = bytes[offset + i] & 0xFF;
             if (b == 0x00 || b == 0xFE || b == 0xFF) {
