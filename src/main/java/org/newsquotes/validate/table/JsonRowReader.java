@@ -8,11 +8,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.SerializedString;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.newsquotes.schema.ReadLimits;
 import org.newsquotes.schema.Table;
@@ -36,8 +39,11 @@ final class JsonRowReader implements RowReader {
     private static final String NOT_ON_ONE_LINE = "not well-formed JSON Lines: the row that starts on this line"
             + " does not end on it; JSON Lines holds one row object on each line";
 
+    /** Null when {@link #notUtf8} is not. */
     private JsonParser parser;
     private final boolean lines;
+    /** Why the bytes cannot be UTF-8 where the parser starts, thrown by the next {@link #next}; else null. */
+    private RowFileException notUtf8;
     /**
      * The names a row is expected to have, in order, matched as Jackson's documentation advises for
      * known names ({@link JsonParser#nextFieldName(SerializableString)}); null when none are expected.
@@ -63,11 +69,19 @@ final class JsonRowReader implements RowReader {
         if (lines) {
             this.bytes = Files.readAllBytes(file);
             this.end = bytes.length;
-            this.parser = FACTORY.createParser(bytes);
+            this.parser = open(bytes, 0, bytes.length);
         } else {
             this.bytes = null;
             this.end = 0;
-            this.parser = FACTORY.createParser(Files.newInputStream(file));
+            InputStream in = new BufferedInputStream(Files.newInputStream(file));
+            in.mark(4);
+            byte[] start = in.readNBytes(4);
+            in.reset();
+            this.notUtf8 = startProblem(start, 0, start.length, 1);
+            if (notUtf8 != null) {
+                in.close();
+            }
+            this.parser = notUtf8 == null ? FACTORY.createParser(in) : null;
         }
     }
 
@@ -76,7 +90,7 @@ final class JsonRowReader implements RowReader {
      * there. Rows that name {@code table}'s columns in its order are read fastest; null for no table.
      */
     JsonRowReader(byte[] bytes, int offset, int length, Table<?> table) throws IOException {
-        this.parser = FACTORY.createParser(bytes, offset, length);
+        this.parser = open(bytes, offset, length);
         this.lines = true;
         this.expected = table == null ? null
                 : table.columnNames().stream().map(SerializedString::new).toArray(SerializableString[]::new);
@@ -95,6 +109,11 @@ final class JsonRowReader implements RowReader {
         try {
             if (ended) {
                 return false;
+            }
+            if (notUtf8 != null) {
+                RowFileException problem = notUtf8;
+                ended = true;
+                throw problem;
             }
             JsonToken token = parser.nextToken();
             rowLine = 0;
@@ -170,7 +189,7 @@ final class JsonRowReader implements RowReader {
         parser.close();
         lineBase += rowLine;
         parserStart = next;
-        parser = FACTORY.createParser(bytes, next, end - next);
+        parser = open(bytes, next, end - next);
         rowLine = 0;
         return true;
     }
@@ -218,6 +237,31 @@ final class JsonRowReader implements RowReader {
         }
     }
 
+    /** A parser of {@code length} bytes from {@code offset}, or null when they cannot be UTF-8 ({@link #notUtf8}). */
+    private JsonParser open(byte[] bytes, int offset, int length) throws IOException {
+        notUtf8 = startProblem(bytes, offset, length, lineBase + 1);
+        return notUtf8 == null ? FACTORY.createParser(bytes, offset, length) : null;
+    }
+
+    /**
+     * The parser takes a zero byte or a byte-order mark in the first four bytes for a sign of UTF-16
+     * or UTF-32 and decodes the rest so, without a report, or fails with an exception of its own (even
+     * while it is made); none of these bytes is in UTF-8 JSON, so they are a row error at the start
+     * instead, and no parser is made.
+     *
+     * @param line the line the bytes start on
+     */
+    private static RowFileException startProblem(byte[] bytes, int offset, int length, int line) {
+        for (int i = 0; i < Math.min(4, length); i++) {
+            int b = bytes[offset + i] & 0xFF;
+            if (b == 0x00 || b == 0xFE || b == 0xFF) {
+                return new RowFileException(String.format(Locale.ROOT, "not well-formed JSON: byte 0x%02X is not"
+                        + " UTF-8; save the file as UTF-8, not UTF-16 or UTF-32", b), line, i + 1);
+            }
+        }
+        return null;
+    }
+
     private RowFileException problem(String message, JsonLocation at) {
         return at == null ? new RowFileException(message, -1, -1)
                 : new RowFileException(message, lineBase + at.getLineNr(), at.getColumnNr());
@@ -225,6 +269,8 @@ final class JsonRowReader implements RowReader {
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        if (parser != null) {
+            parser.close();
+        }
     }
 }

@@ -159,6 +159,7 @@ class JsonLinesScannerTest {
         "{\"a\":1e}\n", "{\"a\":NaN}\n", "{\"a\":nul}\n", "{\"a\":nullx}\n", "{\"a\":\"x\ty\"}\n",
         "{\"a\":\"\\x\"}\n", "{\"a\":\"\\u12g4\"}\n", "{\"a\":1,}\n", "{,}\n", "{\"a\" 1}\n", "{'a':1}\n",
         "{\"a\":1}x\n", "{\"a\":1", "{\"a\":\"x", "// note\n", "{\"a\":1}\n{\"b\":2\n",
+        "{\"a\\udcde\":1}\n", "{\"a\\ud83d\":1}\n", "{\"a\\ud83d\\ude00\":1}\n",
     })
     void givesUpOnAnythingUnusual(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
