@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # A/B rounds of two builds of the tool on one file: bench/ab.sh OLD.jar NEW.jar [RECORDS...]
-# For each record count (default 1000000 10000000) it generates one quotes JSON Lines file with the
-# OLD jar's generator (seed 7, 0.1 % invalid rows), so that both builds read input that both know,
-# then times, in BENCH_ROUNDS rounds (default 3), each of validate, export to Parquet and export to
+# For each record count (default 1000000 10000000) it generates, with each build's own generator, the
+# quotes JSON Lines file of that build's columns (seed 7, 0.1 % invalid rows: the same rows, and the
+# same values in every column both builds have), so that each reads the rows it was made for, then
+# times, in BENCH_ROUNDS rounds (default 3), each of validate, export to Parquet and export to
 # CSV with A then B, one after the other, through bin/quotes (the same JVM options for both), and
 # prints per run the median wall and CPU seconds of each and the ratio of B's to A's medians.
 # BENCH_DIR: where the files go (default target/bench-ab). Generated files are deleted.
@@ -20,15 +21,19 @@ for jar in "$old" "$new"; do QUOTES_JAR=$jar bin/quotes validate > /dev/null 2>&
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
 for records in "$@"; do
-    input="$dir/ab-$records.jsonl"
-    rm -f "$input"
-    QUOTES_JAR=$old bin/quotes generate --records "$records" --seed 7 --invalid-rate 0.001 --output "$input" > /dev/null
+    for side in A B; do
+        jar=$old; [ "$side" = B ] && jar=$new
+        rm -f "$dir/ab-$side-$records.jsonl"
+        QUOTES_JAR=$jar bin/quotes generate --records "$records" --seed 7 --invalid-rate 0.001 \
+            --output "$dir/ab-$side-$records.jsonl" > /dev/null
+    done
     sync
     rm -f "$dir/times.txt"
     for round in $(seq "$rounds"); do
         for run in validate parquet csv; do
             for side in A B; do
                 jar=$old; [ "$side" = B ] && jar=$new
+                input="$dir/ab-$side-$records.jsonl"
                 case $run in
                     validate) args=(validate "$input");;
                     *) args=(export --input "$input" --output "$dir/out" --format "$run");;
@@ -57,7 +62,8 @@ for records in "$@"; do
         printf '| %s | %.2f | %.2f | %.3f | %.2f | %.2f | %.3f | %d | %d |\n' "$run" "$aw" "$bw" \
             "$(echo "$bw / $aw" | bc -l)" "$ac" "$bc_" "$(echo "$bc_ / $ac" | bc -l)" $((ar / 1024)) $((br / 1024))
     done
+    echo "Input: $(stat -c %s "$dir/ab-A-$records.jsonl") bytes for A, $(stat -c %s "$dir/ab-B-$records.jsonl") for B."
     echo
-    rm -f "$input"
+    rm -f "$dir/ab-A-$records.jsonl" "$dir/ab-B-$records.jsonl"
 done
 rm -f "$dir/time.txt"

@@ -7,10 +7,9 @@
 #   ours, JSONL -> CSV         bin/quotes export --input FILE --format csv      (every rule on)
 #   DuckDB, JSONL -> Parquet   COPY (SELECT * FROM read_json(FILE)) TO … (FORMAT parquet, COMPRESSION zstd)
 # and two more, the same Parquet export through org.newsquotes.bench.BulkParquetExport with bin/quotes's
-# JVM options, once with our page encoder and once with parquet-java's column writers, and the same
-# validate through org.newsquotes.bench.BulkValidate, once with our JSON Lines scanner and once with
-# Jackson's parser alone (BENCH_WRITERS=0 skips these four), to compare each library path with our own
-# code under the same conditions;
+# JVM options, once with our page encoder and once with parquet-java's column writers (the reference
+# the tests compare our files with; BENCH_WRITERS=0 skips them), to compare the library path with our
+# own code under the same conditions;
 # printing the median wall time (and the fastest and slowest round), records/s, MB/s of input, peak
 # RSS (GNU time, the highest of the rounds), the median of the rounds' ours/DuckDB and the sizes of the
 # two Parquet files, and for the first count the pipeline's stages timed on one thread
@@ -127,11 +126,6 @@ for records in "$@"; do
                 if [ "$pages" = own ]; then size_own=$(stat -c %s "$dir/pages.parquet"); else size_library=$(stat -c %s "$dir/pages.parquet"); fi
                 rm -f "$dir/pages.parquet"
             done
-            for reader in scanner jackson; do
-                # shellcheck disable=SC2086
-                timed "reader-$reader" env MALLOC_ARENA_MAX=2 java $jvm_opts -cp "$cp" \
-                    org.newsquotes.bench.BulkValidate "$reader" "$input"
-            done
         fi
     done
     echo "## $records records ($((bytes / 1000000)) MB of JSON Lines), $rounds rounds"
@@ -145,8 +139,6 @@ for records in "$@"; do
     if [ "$writers" != 0 ]; then
         row "ours: JSONL → Parquet (our page encoder, bench entry point)" pages-own "$records" "$bytes"
         row "ours: JSONL → Parquet (parquet-java column writers, bench entry point)" pages-parquet-java "$records" "$bytes"
-        row "ours: validate (our JSON Lines scanner, bench entry point)" reader-scanner "$records" "$bytes"
-        row "ours: validate (Jackson's parser alone, bench entry point)" reader-jackson "$records" "$bytes"
     fi
     echo
     echo "Parquet file sizes (both zstd): ours $our_size bytes, DuckDB's $duck_size bytes."

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.newsquotes.bulk.BulkPipeline;
 import org.newsquotes.bulk.ParquetOutput;
+import org.newsquotes.export.parquet.LibraryPages;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.schema.Tables;
 
@@ -28,14 +29,13 @@ public final class BulkParquetExport {
             System.err.println("usage: BulkParquetExport own|parquet-java FILE OUTPUT.parquet");
             System.exit(2);
         }
-        ParquetTableWriter.Pages pages = ParquetTableWriter.Pages.valueOf(
-                args[0].toUpperCase(Locale.ROOT).replace('-', '_'));
+        String pages = args[0];
         Path input = Path.of(args[1]);
         long[] violations = new long[1];
         BulkPipeline.Result result = new BulkPipeline(BulkPipeline.Settings.forThisMachine()).run(input,
                 input.toString(), Tables.QUOTES,
                 List.of(new ParquetOutput(Path.of(args[2]),
-                        new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP, pages))),
+                        LibraryPages.writer(pages, ParquetTableWriter.ROWS_PER_GROUP))),
                 violation -> violations[0]++, BulkPipeline.Progress.NONE);
         System.out.printf(Locale.ROOT, "%d rows, %d written, %d violations%n", result.rows(), result.validRows(),
                 violations[0]);

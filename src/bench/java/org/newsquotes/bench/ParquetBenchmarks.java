@@ -10,6 +10,7 @@ import org.newsquotes.schema.Table;
 import org.newsquotes.schema.Tables;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.GroupEncoder;
+import org.newsquotes.export.parquet.LibraryPages;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.export.parquet.RecordConsumerTableWriter;
 import org.newsquotes.export.parquet.RowGroupEncoder;
@@ -110,7 +111,7 @@ public class ParquetBenchmarks {
     @Benchmark
     @OperationsPerInvocation(ROWS)
     public void columnWritersOnly(Blackhole sink) {
-        try (GroupEncoder encoder = new ParquetTableWriter(ROWS, ParquetTableWriter.Pages.PARQUET_JAVA).encoder(table)) {
+        try (GroupEncoder encoder = LibraryPages.writer(ROWS).encoder(table)) {
             for (Object[] row : forEncoder) {
                 for (int i = 0; i < row.length; i++) {
                     encoder.value(i, row[i]);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.newsquotes.schema.Tables;
+import org.newsquotes.export.parquet.LibraryPages;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.export.parquet.GroupEncoder;
 import org.newsquotes.validate.table.JsonLinesScanner;
@@ -75,8 +76,7 @@ public final class PipelineStages {
                 handing += handed - tested;
             }
             long encoding = encode(buffers, new ParquetTableWriter());
-            long library = encode(buffers, new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP,
-                    ParquetTableWriter.Pages.PARQUET_JAVA));
+            long library = encode(buffers, LibraryPages.writer(ParquetTableWriter.ROWS_PER_GROUP));
             System.out.printf(Locale.ROOT, "round %d: %d rows, %d accepted; ns per row: scan %.0f, quick test %.0f,"
                     + " values %.0f, Parquet encoding %.0f (parquet-java's column writers %.0f)%n", round, rows,
                     accepted, scanning / (double) rows, testing / (double) rows, handing / (double) rows,

@@ -50,11 +50,8 @@ public final class BulkPipeline {
      *     other formats per chunk divided by 256
      * @param chunksAhead chunks read but not yet reported: the bound of the memory of stages 1 to 3
      * @param batchesAhead chunks of valid rows waiting for each writer: the bound of stage 4's input
-     * @param scanner whether JSON Lines are read by the own scanner, with the JSON parser only for the
-     *     chunks it gives up on (true, the default), or by the JSON parser alone (the library path, which
-     *     the benchmark compares it with)
      */
-    public record Settings(int workers, int chunkBytes, int chunksAhead, int batchesAhead, boolean scanner) {
+    public record Settings(int workers, int chunkBytes, int chunksAhead, int batchesAhead) {
         public Settings {
             if (workers < 1 || chunkBytes < 1 || chunksAhead < 1 || batchesAhead < 1) {
                 throw new IllegalArgumentException("every setting is 1 or more: " + workers + " workers, "
@@ -75,17 +72,12 @@ public final class BulkPipeline {
          * writer.
          */
         public static Settings withWorkers(int workers) {
-            return new Settings(workers, 1 << 18, 2 * workers + 2, 4, true);
+            return new Settings(workers, 1 << 18, 2 * workers + 2, 4);
         }
 
         /** These settings with chunks of {@code bytes}. */
         public Settings withChunkBytes(int bytes) {
-            return new Settings(workers, bytes, chunksAhead, batchesAhead, scanner);
-        }
-
-        /** These settings with JSON Lines read by the own scanner ({@code true}) or the JSON parser alone. */
-        public Settings withScanner(boolean scanner) {
-            return new Settings(workers, chunkBytes, chunksAhead, batchesAhead, scanner);
+            return new Settings(workers, bytes, chunksAhead, batchesAhead);
         }
 
         /** Rows per chunk of the formats that the reader reads row by row. */
@@ -213,7 +205,7 @@ public final class BulkPipeline {
             this.readerThread = Executors.newSingleThreadExecutor(daemon("quotes-read", this::died));
             this.writerThreads = Executors.newCachedThreadPool(daemon("quotes-write", this::died));
             this.chunks = new ArrayBlockingQueue<>(settings.chunksAhead());
-            this.checker = ThreadLocal.withInitial(() -> new RowChecker(table, shownAs, header, this.outputs, settings.scanner()));
+            this.checker = ThreadLocal.withInitial(() -> new RowChecker(table, shownAs, header, this.outputs));
             this.violations = violations;
         }
 

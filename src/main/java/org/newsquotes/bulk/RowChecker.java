@@ -34,7 +34,6 @@ final class RowChecker {
     private final RowRules rules;
     private final List<Violation> found = new ArrayList<>();
     private final Table<?> table;
-    /** The own scanner of JSON Lines, or null when the JSON parser reads them all. */
     private final JsonLinesScanner scanner;
     private final List<Output> outputs;
     /** The worker's row, refilled for each row checked in full. */
@@ -45,9 +44,8 @@ final class RowChecker {
      * @param shownAs the file as shown in locations
      * @param header the names of the file's header, or null when its rows name their own columns
      * @param outputs the outputs whose batches take the valid rows
-     * @param scanner whether the own scanner reads JSON Lines first
      */
-    RowChecker(Table<?> table, String shownAs, List<String> header, List<Output> outputs, boolean scanner) {
+    RowChecker(Table<?> table, String shownAs, List<String> header, List<Output> outputs) {
         this.table = table;
         this.shownAs = shownAs;
         this.rules = RowRules.of(table);
@@ -55,7 +53,7 @@ final class RowChecker {
             // The header's own violations are reported once, by the reporter's validator.
             rules.header(header);
         }
-        this.scanner = scanner ? new JsonLinesScanner(table) : null;
+        this.scanner = new JsonLinesScanner(table);
         this.validRow = new ValidRow(new RowValues(table));
         this.outputs = outputs;
     }
@@ -71,7 +69,7 @@ final class RowChecker {
     CheckedChunk checkLines(byte[] bytes, int length, long bytesRead) throws IOException {
         CheckedChunk chunk = chunk(length / 256 + 1, length);
         chunk.bytesRead = bytesRead;
-        if (scanner != null && scanner.scanSpans(bytes, length)) {
+        if (scanner.scanSpans(bytes, length)) {
             RowSpans spans = scanner.spans();
             for (int r = 0; r < spans.rows(); r++) {
                 if (rules.accepts(spans, r)) {

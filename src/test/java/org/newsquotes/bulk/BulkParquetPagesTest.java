@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.export.json.JsonTableWriter;
+import org.newsquotes.export.parquet.LibraryPages;
 import org.newsquotes.export.parquet.ParquetTableWriter;
 import org.newsquotes.generate.QuoteCorpusGenerator;
 import org.newsquotes.schema.Tables;
@@ -46,11 +47,11 @@ class BulkParquetPagesTest {
         Path expected = temp.resolve("expected.parquet");
         new ParquetTableWriter().write(new QuoteCorpusGenerator(options).table(), valid.iterator(), expected);
 
-        for (ParquetTableWriter.Pages pages : ParquetTableWriter.Pages.values()) {
+        for (String pages : LibraryPages.ENCODERS) {
             Path file = temp.resolve(pages + ".parquet");
             BulkPipeline.Result result = new BulkPipeline(BulkPipeline.Settings.withWorkers(3).withChunkBytes(5000))
                     .run(corpus, "corpus.jsonl", Tables.QUOTES,
-                            List.of(new ParquetOutput(file, new ParquetTableWriter(ROWS_PER_GROUP, pages))),
+                            List.of(new ParquetOutput(file, LibraryPages.writer(pages, ROWS_PER_GROUP))),
                             v -> { }, BulkPipeline.Progress.NONE);
 
             assertThat(result.validRows()).isEqualTo(valid.size()).isLessThan(ROWS);

@@ -10,7 +10,7 @@ import org.apache.parquet.hadoop.ParquetFileWriter;
  * for a {@link ParquetAssembler} to write. Made by a {@link GroupEncoder} on one thread, it may be
  * appended on another; once appended, or dropped, it holds nothing more.
  */
-public abstract sealed class EncodedRowGroup permits PageRowGroup, StoreRowGroup {
+public abstract class EncodedRowGroup {
 
     private final long rows;
 

@@ -5,10 +5,11 @@ import org.newsquotes.schema.ValueSink;
 /**
  * Encodes the rows of one table into one row group at a time, for a {@link ParquetAssembler}: values
  * come column by column in their stored form (see {@link ValueSink}), and {@link #finish()} hands
- * over the compressed row group. Two encoders do it: this tool's own ({@link RowGroupEncoder}) and
- * parquet-java's column writers ({@link ColumnStoreEncoder}); {@link ParquetTableWriter.Pages} picks
- * one. Used by one thread at a time; encoders of the same table on several threads, their groups
- * appended in order, write the same file as one encoder would.
+ * over the compressed row group. The exports are encoded by this tool's own encoder
+ * ({@link RowGroupEncoder}); the tests put parquet-java's own column writers behind this interface too,
+ * as the reference the own encoder's files are compared with. Used by one thread at a time; encoders
+ * of the same table on several threads, their groups appended in order, write the same file as one
+ * encoder would.
  */
 public interface GroupEncoder extends ValueSink, AutoCloseable {
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Function;
 import org.newsquotes.schema.Column;
 import org.newsquotes.schema.Table;
 import org.newsquotes.export.TableWriter;
@@ -13,7 +14,7 @@ import org.newsquotes.export.TableWriter;
  * {@link ParquetSchema}), and the dataset and schema versions in the file's key-value metadata. The
  * same rows give the same bytes: nothing in the file depends on the time, the machine or its
  * defaults. Memory is bounded by the row group, {@link #ROWS_PER_GROUP} rows, whatever the number of
- * rows. Rows go through one {@link GroupEncoder}, this tool's own by default ({@link Pages}), into a
+ * rows. Rows go through one {@link GroupEncoder}, this tool's own ({@link RowGroupEncoder}), into a
  * {@link ParquetAssembler}; encoding the same row groups on several threads and appending them in
  * order gives the same bytes.
  */
@@ -27,16 +28,8 @@ public final class ParquetTableWriter implements TableWriter {
     /** Rows in each row group but the last. */
     public static final int ROWS_PER_GROUP = 16_384;
 
-    /** Which encoder makes the pages. */
-    public enum Pages {
-        /** This tool's own encoder, {@link RowGroupEncoder}: what the exports are written with. */
-        OWN,
-        /** parquet-java's column writers, {@link ColumnStoreEncoder}, measured against the own encoder. */
-        PARQUET_JAVA
-    }
-
     private final int rowsPerGroup;
-    private final Pages pages;
+    private final Function<Table<?>, GroupEncoder> encoders;
 
     /** A writer with row groups of {@link #ROWS_PER_GROUP} rows. */
     public ParquetTableWriter() {
@@ -45,26 +38,24 @@ public final class ParquetTableWriter implements TableWriter {
 
     /** A writer with row groups of {@code rowsPerGroup} rows, made by this tool's own encoder. */
     public ParquetTableWriter(int rowsPerGroup) {
-        this(rowsPerGroup, Pages.OWN);
+        this(rowsPerGroup, RowGroupEncoder::new);
     }
 
-    /** A writer with row groups of {@code rowsPerGroup} rows, made by {@code pages}. */
-    public ParquetTableWriter(int rowsPerGroup, Pages pages) {
+    /**
+     * A writer with row groups of {@code rowsPerGroup} rows, made by the encoders {@code encoders}
+     * makes: the tests' way to write with a reference encoder.
+     */
+    ParquetTableWriter(int rowsPerGroup, Function<Table<?>, GroupEncoder> encoders) {
         if (rowsPerGroup < 1) {
             throw new IllegalArgumentException("a row group holds at least one row, not " + rowsPerGroup);
         }
         this.rowsPerGroup = rowsPerGroup;
-        this.pages = pages;
+        this.encoders = encoders;
     }
 
-    /** Which encoder makes the pages. */
-    public Pages pages() {
-        return pages;
-    }
-
-    /** A new encoder of row groups of {@code table}, of the kind {@link #pages()} names. */
+    /** A new encoder of row groups of {@code table}. */
     public GroupEncoder encoder(Table<?> table) {
-        return pages == Pages.OWN ? new RowGroupEncoder(table) : new ColumnStoreEncoder(table);
+        return encoders.apply(table);
     }
 
     /** Rows in each row group but the last. */

@@ -31,7 +31,7 @@ class ParquetFooterTest {
 
     @Test
     void theDoubleColumnHasANanCountParquetJavaUses() throws IOException {
-        Path file = write(ParquetTableWriter.Pages.OWN, 100);
+        Path file = write("own", 100);
 
         Statistics<?> value = column(ParquetJava.footer(file), "value").getStatistics();
         assertThat(value.isNanCountSet()).isTrue();
@@ -42,8 +42,8 @@ class ParquetFooterTest {
 
     @Test
     void createdByNamesTheToolForItsOwnPagesAndParquetJavaForItsColumnWriters() throws IOException, SQLException {
-        Path own = write(ParquetTableWriter.Pages.OWN, 10);
-        Path library = write(ParquetTableWriter.Pages.PARQUET_JAVA, 10);
+        Path own = write("own", 10);
+        Path library = write("parquet-java", 10);
 
         String tool = "geneva-quotes version " + DatasetVersion.current();
         assertThat(ParquetJava.footer(own).getFileMetaData().getCreatedBy()).isEqualTo(tool);
@@ -57,8 +57,8 @@ class ParquetFooterTest {
     void sizeStatisticsAreThoseOfParquetJavasOwnWriter() throws IOException {
         int count = ParquetTableWriter.ROWS_PER_GROUP + 1;
         List<ParquetReadersTest.Row> rows = ParquetReadersTest.rows(count);
-        Path own = write(ParquetTableWriter.Pages.OWN, count);
-        Path library = write(ParquetTableWriter.Pages.PARQUET_JAVA, count);
+        Path own = write("own", count);
+        Path library = write("parquet-java", count);
 
         long noteBytes = rows.stream().filter(r -> r.note() != null).mapToLong(r -> utf8(r.note())).sum();
         long aliases = rows.stream().filter(r -> r.aliases() != null).mapToLong(r -> r.aliases().size()).sum();
@@ -78,9 +78,9 @@ class ParquetFooterTest {
         }
     }
 
-    private Path write(ParquetTableWriter.Pages pages, int count) throws IOException {
+    private Path write(String pages, int count) throws IOException {
         Path file = temp.resolve(pages + "-" + count + ".parquet");
-        new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP, pages).write(ParquetReadersTest.TABLE,
+        LibraryPages.writer(pages, ParquetTableWriter.ROWS_PER_GROUP).write(ParquetReadersTest.TABLE,
                 ParquetReadersTest.rows(count).iterator(), file);
         return file;
     }

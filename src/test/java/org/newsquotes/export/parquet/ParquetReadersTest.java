@@ -65,9 +65,9 @@ class ParquetReadersTest {
         List<List<Object>> expected = expected(rows, date -> (int) date.toEpochDay());
 
         List<List<List<Object>>> statistics = new ArrayList<>();
-        for (ParquetTableWriter.Pages pages : ParquetTableWriter.Pages.values()) {
+        for (String pages : LibraryPages.ENCODERS) {
             Path file = temp.resolve(pages + "-" + count + ".parquet");
-            long written = new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP, pages)
+            long written = LibraryPages.writer(pages, ParquetTableWriter.ROWS_PER_GROUP)
                     .write(TABLE, rows.iterator(), file);
 
             assertThat(written).isEqualTo(count);
@@ -92,7 +92,7 @@ class ParquetReadersTest {
         Path library = temp.resolve("library.parquet");
         new ParquetTableWriter().write(generator.table(), generator.rows(), own);
         generator = new QuoteCorpusGenerator(new QuoteCorpusGenerator.Options(count, 7, 0));
-        new ParquetTableWriter(ParquetTableWriter.ROWS_PER_GROUP, ParquetTableWriter.Pages.PARQUET_JAVA)
+        LibraryPages.writer(ParquetTableWriter.ROWS_PER_GROUP)
                 .write(generator.table(), generator.rows(), library);
 
         List<List<Object>> ownRows = ParquetJava.rows(own);
