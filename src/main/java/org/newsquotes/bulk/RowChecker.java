@@ -149,12 +149,13 @@ final class RowChecker {
             found.add(new Violation(v.rule(), v.severity(), new Location(shownAs, v.line(), Location.NOT_AVAILABLE),
                     checked.key(), v.column(), v.message()));
         }
-        chunk.add(r.line(), checked.valid(), found);
+        boolean valid = checked.valid();
+        chunk.add(r.line(), valid, found);
         if (checked.key() != null) {
             byte[] utf8 = checked.key().getBytes(StandardCharsets.UTF_8);
             chunk.key(utf8, 0, utf8.length);
         }
-        if (checked.valid() && chunk.batches.length > 0) {
+        if (valid && chunk.batches.length > 0) {
             handOn(chunk, validRow.checked(r));
         }
     }

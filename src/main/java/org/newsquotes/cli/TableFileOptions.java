@@ -72,13 +72,8 @@ class TableFileOptions {
         if (tableName == null) {
             return Optional.empty();
         }
-        for (Table<?> table : Tables.definitions()) {
-            if (table.name().equals(tableName)) {
-                return Optional.of(table);
-            }
-        }
-        throw new ParameterException(spec.commandLine(), "unknown table '" + tableName + "'; give one of "
-                + String.join(", ", Tables.definitions().stream().map(Table::name).toList()));
+        return Optional.of(Tables.named(tableName).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                "unknown table '" + tableName + "'; give one of " + Tables.names())));
     }
 
     /**

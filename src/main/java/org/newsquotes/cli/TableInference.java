@@ -104,7 +104,7 @@ final class TableInference {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String stem = dot > 0 ? name.substring(0, dot) : name;
-        return Tables.definitions().stream().filter(t -> t.name().equals(stem)).findFirst();
+        return Tables.named(stem);
     }
 
     /**

@@ -266,16 +266,19 @@ public final class StagingFolder implements Closeable {
     /** The staging and backup folders, and the journal's temporary file, in {@code target}. */
     private static List<Path> leftovers(Path target) throws IOException {
         try (Stream<Path> entries = Files.list(target)) {
-            return entries.filter(p -> isBookkeeping(p.getFileName().toString())
-                    && !p.getFileName().toString().equals(ExportJournal.NAME)
-                    && !p.getFileName().toString().equals(FolderLock.NAME)).sorted().toList();
+            return entries.filter(p -> isLeftover(p.getFileName().toString())).sorted().toList();
         }
     }
 
     /** Whether {@code name} is one of the entries an export keeps in its folder while it runs. */
     public static boolean isBookkeeping(String name) {
-        return name.startsWith(STAGING_PREFIX) || name.startsWith(BACKUP_PREFIX) || name.equals(FolderLock.NAME)
-                || name.startsWith(ExportJournal.NAME);
+        return isLeftover(name) || name.equals(FolderLock.NAME) || name.equals(ExportJournal.NAME);
+    }
+
+    /** Whether {@code name} is what a run leaves only when it is killed: a staging or backup folder, a journal half written. */
+    private static boolean isLeftover(String name) {
+        return name.startsWith(STAGING_PREFIX) || name.startsWith(BACKUP_PREFIX)
+                || name.equals(ExportJournal.NAME + ".tmp");
     }
 
     private static void force(Path file) throws IOException {

@@ -32,6 +32,7 @@ import org.newsquotes.model.SpeakerType;
 import org.newsquotes.model.UtteranceGroup;
 import org.newsquotes.model.Voice;
 import org.newsquotes.schema.Messages;
+import org.newsquotes.schema.Utf8Check;
 import org.newsquotes.schema.Violation;
 
 /**
@@ -246,7 +247,7 @@ public final class DatasetLoader {
                 return Optional.empty();
             }
             filesRead++;
-            Utf8.DecodedOrBad text = Utf8.decode(bytes.get());
+            Utf8Check.Decoded text = Utf8Check.decode(bytes.get());
             if (text.bad() != null) {
                 problems.add(LoadRules.YAML.violation(new Location(shown(file), text.bad().line(), text.bad().column()),
                         document.id(), "source", "source file is not valid UTF-8 here; sources are stored as UTF-8"
@@ -277,7 +278,7 @@ public final class DatasetLoader {
                 return Optional.empty();
             }
             filesRead++;
-            Utf8.DecodedOrBad text = Utf8.decode(bytes.get());
+            Utf8Check.Decoded text = Utf8Check.decode(bytes.get());
             if (text.bad() != null) {
                 problems.add(LoadRules.YAML.violation(new Location(shownAs, text.bad().line(), text.bad().column()),
                         null, null, "file is not valid UTF-8 here; save it as UTF-8"));

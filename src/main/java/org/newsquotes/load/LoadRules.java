@@ -56,8 +56,10 @@ public final class LoadRules {
 
     /** A dataset file larger than its kind's limit. */
     public static final RuleDescriptor FILE_SIZE = new RuleDescriptor("structure.file.size", Severity.ERROR,
-            "A YAML file holds at most 1 MiB (1048576 bytes) and a source text at most 8 MiB (8388608 bytes),"
-                    + " checked before it is read, so that no file can make the reader run for minutes.");
+            "A YAML file holds at most " + (DatasetFiles.YAML_LIMIT >> 20) + " MiB (" + DatasetFiles.YAML_LIMIT
+                    + " bytes) and a source text at most " + (DatasetFiles.SOURCE_LIMIT >> 20) + " MiB ("
+                    + DatasetFiles.SOURCE_LIMIT + " bytes), checked before it is read, so that no file can make the"
+                    + " reader run for minutes.");
 
     /** A YAML anchor or alias. */
     public static final RuleDescriptor YAML_ALIAS = new RuleDescriptor("structure.yaml.alias", Severity.ERROR,

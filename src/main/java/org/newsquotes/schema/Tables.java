@@ -9,6 +9,7 @@ import static org.newsquotes.schema.ColumnType.STRING;
 import static org.newsquotes.schema.ColumnType.STRING_LIST;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -335,6 +336,16 @@ public final class Tables {
     /** Every table definition, in export order. */
     public static List<Table<?>> definitions() {
         return List.of(QUOTES, CLAIMS, SPEAKERS, OUTLETS, DOCUMENTS, UTTERANCES, CLAIM_GROUPS);
+    }
+
+    /** The table named {@code name}, such as {@code quotes}, if there is one. */
+    public static Optional<Table<?>> named(String name) {
+        return definitions().stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** The names of the tables, in order, for messages that list them. */
+    public static String names() {
+        return String.join(", ", definitions().stream().map(Table::name).toList());
     }
 
     private static <R> Column<R> matching(String regex, Column<R> column) {

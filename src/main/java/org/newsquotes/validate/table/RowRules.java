@@ -78,13 +78,8 @@ public final class RowRules {
      * @throws IllegalArgumentException when no table has that name
      */
     public static RowRules forTable(String name) {
-        for (Table<?> t : Tables.definitions()) {
-            if (t.name().equals(name)) {
-                return of(t);
-            }
-        }
-        throw new IllegalArgumentException("no table " + name + "; the tables are "
-                + String.join(", ", Tables.definitions().stream().map(Table::name).toList()));
+        return of(Tables.named(name).orElseThrow(() -> new IllegalArgumentException("no table " + name
+                + "; the tables are " + Tables.names())));
     }
 
     /** The table whose rows these are. */
@@ -104,16 +99,20 @@ public final class RowRules {
 
     /**
      * The quick test alone, on the bytes of row {@code r} of {@code spans}: true only when
-     * {@link #check(RowSpans, int, List)} would find nothing; false tells nothing, the row is then to be
-     * checked in full. Makes no object.
+     * {@link #check(Row)} would find nothing in the row {@link RowSpans#toRow} makes of it; false tells
+     * nothing, the row is then to be checked in full. Makes no object.
      */
     public boolean accepts(RowSpans spans, int r) {
         return precheck.accepts(spans, r);
     }
 
-    /** Checks a row that a reader read ({@link RowReader}); its violations carry the row's line. */
+    /**
+     * Checks a row that a reader read ({@link RowReader}), one of a file's rows checked in order: its
+     * violations carry the row's line, and an unknown column is reported for the first row that has it
+     * only, as {@code quotes validate} reports it once per file.
+     */
     public Checked check(Row row) {
-        return checked(row, 0);
+        return checked(row, 0, false);
     }
 
     /**
@@ -175,26 +174,16 @@ public final class RowRules {
         return checked(row, 0);
     }
 
-    /**
-     * Checks row {@code r} of {@code spans}, as a worker of the bulk path does for a piece of JSON
-     * Lines that {@link JsonLinesScanner#scanSpans} read: a row that the quick test accepts costs no
-     * object. Lines are those of the piece; the row's key is at {@link RowSpans#keyStart}.
-     *
-     * @param into where the row's violations are added
-     * @return whether the row breaks no rule of severity error
-     */
-    public boolean check(RowSpans spans, int r, List<RowViolation> into) {
-        if (precheck.accepts(spans, r)) {
-            return true;
-        }
-        Checked checked = checked(spans.toRow(r, row), 0);
-        into.addAll(checked.violations());
-        return checked.valid();
+    private Checked checked(Row checkedRow, int lineShift) {
+        return checked(checkedRow, lineShift, true);
     }
 
-    private Checked checked(Row checkedRow, int lineShift) {
+    /** @param standsAlone whether the row is checked apart from the rows before it, unknown columns included */
+    private Checked checked(Row checkedRow, int lineShift, boolean standsAlone) {
         found.clear();
-        validator.forgetUnknownColumns();
+        if (standsAlone) {
+            validator.forgetUnknownColumns();
+        }
         validator.checkRow(checkedRow);
         List<RowViolation> violations = new ArrayList<>(found.size());
         for (Violation v : found) {
