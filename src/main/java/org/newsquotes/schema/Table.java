@@ -65,12 +65,20 @@ public record Table<R>(String name, String description, List<Column<R>> columns,
         primaryKey.forEach(key -> requireColumn(name, names, key));
         foreignKeys.forEach(key -> requireColumn(name, names, key.column()));
         for (Span span : spans) {
-            requireColumn(name, names, span.start());
-            requireColumn(name, names, span.end());
+            for (String end : List.of(span.start(), span.end())) {
+                requireColumn(name, names, end);
+                if (columns.get(names.indexOf(end)).type() != ColumnType.INT32) {
+                    throw new IllegalArgumentException("table " + name + " has a span on column " + end
+                            + ", which does not hold whole numbers");
+                }
+            }
             requireColumn(name, names, span.text());
         }
         for (KeyPrefix prefix : keyPrefixes) {
-            requireColumn(name, names, prefix.column());
+            if (!primaryKey.contains(prefix.column()) || keyPrefixes.size() > 1) {
+                throw new IllegalArgumentException("table " + name + " has a key prefix on " + prefix.column()
+                        + "; a table has at most one, on its primary key " + primaryKey);
+            }
             requireColumn(name, names, prefix.prefix());
         }
     }

@@ -72,20 +72,10 @@ final class TableChecks {
                 }
             }
         }
-        for (Table.Span span : table.spans()) {
-            for (String end : List.of(span.start(), span.end())) {
-                if (types[table.indexOf(end)].type() != ColumnType.INT32) {
-                    throw new IllegalArgumentException("table " + table.name() + " has a span on column " + end
-                            + ", which does not hold whole numbers");
-                }
-            }
-        }
         spanOrders = table.spans().stream().map(span -> new ColumnCheck.SpanOrder(table.indexOf(span.start()),
                 span.start(), table.indexOf(span.end()), span.end())).toArray(ColumnCheck.SpanOrder[]::new);
-        String key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
-        keyPrefixes = table.keyPrefixes().stream().filter(prefix -> prefix.column().equals(key)).limit(1)
-                .map(prefix -> new ColumnCheck.KeyPrefix(table.indexOf(key), key, table.indexOf(prefix.prefix()),
-                        prefix.prefix())).toArray(ColumnCheck.KeyPrefix[]::new);
+        keyPrefixes = table.keyPrefixes().stream().map(prefix -> new ColumnCheck.KeyPrefix(table.indexOf(prefix.column()),
+                prefix.column(), table.indexOf(prefix.prefix()), prefix.prefix())).toArray(ColumnCheck.KeyPrefix[]::new);
     }
 
     /** The checks of {@code table}, for one thread. */
