@@ -243,18 +243,24 @@ public final class DatasetLoader {
             Optional<byte[]> bytes = files.read(file, sources, DatasetFiles.SOURCE_LIMIT, where, document.id(),
                     "source", "source file " + Messages.quoted(document.source()), "source file " + shown(file)
                             + " does not exist; \"source\" names a file in " + shown(sources));
-            if (bytes.isEmpty()) {
-                return Optional.empty();
-            }
+            Optional<String> text = bytes.flatMap(b -> decoded(b, shown(file), document.id(), "source",
+                    "source file is not valid UTF-8 here; sources are stored as UTF-8 bytes"));
+            return text.map(t -> new SourceText(document.source(), shown(file), Sha256.of(bytes.get()), t));
+        }
+
+        /**
+         * The text of a file's bytes, read once they are; empty, and {@code notUtf8} reported where the
+         * bytes that are not UTF-8 are, when they are not.
+         */
+        private Optional<String> decoded(byte[] bytes, String shownAs, String id, String field, String notUtf8) {
             filesRead++;
-            Utf8Check.Decoded text = Utf8Check.decode(bytes.get());
+            Utf8Check.Decoded text = Utf8Check.decode(bytes);
             if (text.bad() != null) {
-                problems.add(LoadRules.YAML.violation(new Location(shown(file), text.bad().line(), text.bad().column()),
-                        document.id(), "source", "source file is not valid UTF-8 here; sources are stored as UTF-8"
-                                + " bytes"));
+                problems.add(LoadRules.YAML.violation(new Location(shownAs, text.bad().line(), text.bad().column()), id,
+                        field, notUtf8));
                 return Optional.empty();
             }
-            return Optional.of(new SourceText(document.source(), shown(file), Sha256.of(bytes.get()), text.text()));
+            return Optional.of(text.text());
         }
 
         private <T> List<T> records(List<YamlNode.Mapping> mappings, String recordKind, List<String> fields,
@@ -274,17 +280,12 @@ public final class DatasetLoader {
             String shownAs = shown(file);
             Optional<byte[]> bytes = files.read(file, within, DatasetFiles.YAML_LIMIT, Location.ofFile(shownAs), null,
                     null, "file " + shownAs, "file " + shownAs + " is missing");
-            if (bytes.isEmpty()) {
+            Optional<String> text = bytes.flatMap(b -> decoded(b, shownAs, null, null,
+                    "file is not valid UTF-8 here; save it as UTF-8"));
+            if (text.isEmpty()) {
                 return Optional.empty();
             }
-            filesRead++;
-            Utf8Check.Decoded text = Utf8Check.decode(bytes.get());
-            if (text.bad() != null) {
-                problems.add(LoadRules.YAML.violation(new Location(shownAs, text.bad().line(), text.bad().column()),
-                        null, null, "file is not valid UTF-8 here; save it as UTF-8"));
-                return Optional.empty();
-            }
-            Optional<YamlNode> root = yaml.read(text.text(), shownAs);
+            Optional<YamlNode> root = yaml.read(text.get(), shownAs);
             if (root.isPresent() && !(root.get() instanceof YamlNode.Mapping)) {
                 problems.add(LoadRules.YAML.violation(root.get().location(), null, null,
                         "expected a YAML mapping at the top of the file, found " + root.get().describe()));
