@@ -61,7 +61,8 @@ public final class DatasetLoader {
     static final List<String> SEGMENT_FIELDS = List.of("id", "kind", "char_start", "char_end", "derived_from",
             "note");
     static final List<String> QUOTE_FIELDS = List.of("id", "text", "char_start", "char_end", "kind", "speaker",
-            "speaker_as_written", "speaker_as_written_start", "speaker_as_written_end", "cue", "utterance",
+            "speaker_as_written", "speaker_as_written_start", "speaker_as_written_end", "cue", "cue_start", "cue_end",
+            "utterance",
             "utterance_date", "utterance_date_basis", "note");
     static final List<String> CLAIM_FIELDS = List.of("id", "text", "char_start", "char_end", "kind", "voice",
             "claimant", "statement", "value", "unit", "claim_group", "position", "note");
@@ -154,7 +155,8 @@ public final class DatasetLoader {
                 orZero(f.requiredInt("char_start")), orZero(f.requiredInt("char_end")),
                 f.requiredEnum("kind", QuoteKind.class), f.optionalString("speaker"),
                 f.optionalString("speaker_as_written"), f.optionalInt("speaker_as_written_start"),
-                f.optionalInt("speaker_as_written_end"), f.optionalString("cue"), f.optionalString("utterance"),
+                f.optionalInt("speaker_as_written_end"), f.optionalString("cue"), f.optionalInt("cue_start"),
+                f.optionalInt("cue_end"), f.optionalString("utterance"),
                 f.optionalDate("utterance_date"), f.optionalString("utterance_date_basis"), f.optionalString("note"),
                 f.origin());
     }

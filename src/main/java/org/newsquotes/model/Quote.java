@@ -17,6 +17,9 @@ import java.time.LocalDate;
  * @param speakerAsWrittenStart first code point of {@code speakerAsWritten}, or null
  * @param speakerAsWrittenEnd code point after its last, or null
  * @param cue the reporting verb or phrase, or null
+ * @param cueStart first code point of {@code cue} in the source, or null when the cue is not located
+ *        (no cue, or a cue in two pieces)
+ * @param cueEnd code point after its last, or null
  * @param utterance utterance group id, or null
  * @param utteranceDate when the words were spoken, or null
  * @param utteranceDateBasis why that date, or null
@@ -25,6 +28,6 @@ import java.time.LocalDate;
  */
 public record Quote(String id, String documentId, String text, int charStart, int charEnd, QuoteKind kind,
         String speaker, String speakerAsWritten, Integer speakerAsWrittenStart, Integer speakerAsWrittenEnd,
-        String cue, String utterance, LocalDate utteranceDate, String utteranceDateBasis, String note,
+        String cue, Integer cueStart, Integer cueEnd, String utterance, LocalDate utteranceDate, String utteranceDateBasis, String note,
         Origin origin) {
 }

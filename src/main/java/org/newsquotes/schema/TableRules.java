@@ -60,7 +60,7 @@ public final class TableRules {
     /** An end offset before its start. */
     public static final RuleDescriptor OFFSETS_ORDER = new RuleDescriptor("row.offsets.order", Severity.ERROR,
             "A span's start is not after its end: char_start <= char_end, speaker_as_written_start <="
-                    + " speaker_as_written_end.");
+                    + " speaker_as_written_end, cue_start <= cue_end.");
 
     /** A quote or claim id naming another document. */
     public static final RuleDescriptor ID_DOCUMENT_PREFIX = new RuleDescriptor("row.id.document-prefix",

@@ -37,7 +37,7 @@ import org.newsquotes.model.Voice;
  * files and the README's column dictionary all read these lists. Column names are frozen: renaming
  * one is a breaking change. Columns added after schema version 1.0.0 come after the others and are
  * nullable even where the exports always fill them ({@code original_outlet_id},
- * {@code position_ids}), so that table files written before they existed still validate.
+ * {@code position_ids}; {@code cue_start} and {@code cue_end} since 1.2.0), so that table files written before they existed still validate.
  */
 public final class Tables {
 
@@ -45,7 +45,7 @@ public final class Tables {
      * The version of the tables' columns, written into the metadata files: raised when a column is
      * added, and a breaking change (major) when one is renamed, retyped or removed.
      */
-    public static final String SCHEMA_VERSION = "1.1.0";
+    public static final String SCHEMA_VERSION = "1.2.0";
 
     /** What the original outlet column of quotes and claims holds. */
     private static final String ORIGINAL_OUTLET = "Id of the outlet that originally published the text: the"
@@ -112,11 +112,16 @@ public final class Tables {
                             r -> r.document().source()),
                     optional("note", STRING, "Curator's note on a hard case.", r -> r.quote().note()),
                     matching(Ids.ID, optional("original_outlet_id", STRING, ORIGINAL_OUTLET,
-                            QuoteRow::originalOutletId))))
+                            QuoteRow::originalOutletId)),
+                    optional("cue_start", INT32, "Code-point offset where cue starts; null when the cue is null or"
+                            + " is not one run of the source's text (described … as).", r -> r.quote().cueStart()),
+                    optional("cue_end", INT32, "Code-point offset where cue ends (exclusive); null with cue_start.",
+                            r -> r.quote().cueEnd())))
             .withPrimaryKey("quote_id")
             .withKeyPrefix("quote_id", "document_id")
             .withSpan("speaker_as_written_start", "speaker_as_written_end", "speaker_as_written")
             .withSpan("char_start", "char_end", "text")
+            .withSpan("cue_start", "cue_end", "cue")
             .withForeignKey("document_id", "documents", "document_id")
             .withForeignKey("outlet_id", "outlets", "outlet_id")
             .withForeignKey("speaker_id", "speakers", "speaker_id")

@@ -21,6 +21,11 @@ import org.newsquotes.schema.Messages;
  * source's characters from {@code speaker_as_written_start} to {@code speaker_as_written_end}.</li>
  * <li>{@code quote.speaker-as-written.incomplete}: {@code speaker_as_written} and its two offsets are
  * given together or not at all.</li>
+ * <li>{@code quote.cue.at-offsets}: a quote's {@code cue} is exactly the source's characters from
+ * {@code cue_start} to {@code cue_end}, when they are set.</li>
+ * <li>{@code quote.cue.offsets-incomplete}: {@code cue_start} and {@code cue_end} are given together
+ * or not at all, and only with a {@code cue}; a cue with no offsets is allowed, for a cue in two
+ * pieces such as "described … as".</li>
  * <li>{@code claim.text.at-offsets}: a claim's text is exactly the source's characters from
  * {@code char_start} to {@code char_end}.</li>
  * <li>{@code document.headline.matches-segment}: when a document has a headline segment, its
@@ -42,6 +47,15 @@ public final class ProvenanceRules implements Rule {
             "quote.speaker-as-written.incomplete", Severity.ERROR,
             "speaker_as_written, speaker_as_written_start and speaker_as_written_end are all set or all null.");
 
+    /** A cue not at its offsets. */
+    public static final RuleDescriptor CUE_AT_OFFSETS = new RuleDescriptor("quote.cue.at-offsets", Severity.ERROR,
+            "A quote's cue is exactly the source's characters from cue_start to cue_end, when they are set.");
+
+    /** One cue offset without the other, or offsets without a cue. */
+    public static final RuleDescriptor CUE_INCOMPLETE = new RuleDescriptor("quote.cue.offsets-incomplete",
+            Severity.ERROR, "cue_start and cue_end are both set or both null, and set only with a cue (a cue in two"
+                    + " pieces, such as \"described … as\", has none).");
+
     /** A claim's text not at its offsets. */
     public static final RuleDescriptor CLAIM_AT_OFFSETS = new RuleDescriptor("claim.text.at-offsets",
             Severity.ERROR, "A claim's text is exactly the source's characters from char_start to char_end.");
@@ -57,9 +71,12 @@ public final class ProvenanceRules implements Rule {
     private static final Spans.Fields SPEAKER_FIELDS = new Spans.Fields("speaker_as_written",
             "speaker_as_written_start", "speaker_as_written_end");
 
+    private static final Spans.Fields CUE_FIELDS = new Spans.Fields("cue", "cue_start", "cue_end");
+
     @Override
     public List<RuleDescriptor> descriptors() {
-        return List.of(SPEAKER_AT_OFFSETS, SPEAKER_INCOMPLETE, CLAIM_AT_OFFSETS, HEADLINE, SHA256);
+        return List.of(SPEAKER_AT_OFFSETS, SPEAKER_INCOMPLETE, CUE_AT_OFFSETS, CUE_INCOMPLETE, CLAIM_AT_OFFSETS,
+                HEADLINE, SHA256);
     }
 
     @Override
@@ -67,6 +84,7 @@ public final class ProvenanceRules implements Rule {
         for (Document d : dataset.documents()) {
             for (Quote q : d.quotes()) {
                 speakerComplete(q, violations);
+                cueComplete(q, violations);
             }
             dataset.sourceOf(d).ifPresent(source -> check(d, source, violations));
         }
@@ -83,6 +101,10 @@ public final class ProvenanceRules implements Rule {
             if (q.speakerAsWritten() != null && q.speakerAsWrittenStart() != null && q.speakerAsWrittenEnd() != null) {
                 Spans.check(SPEAKER_AT_OFFSETS, q.id(), q.origin(), SPEAKER_FIELDS, q.speakerAsWritten(),
                         q.speakerAsWrittenStart(), q.speakerAsWrittenEnd(), source, violations);
+            }
+            if (q.cue() != null && q.cueStart() != null && q.cueEnd() != null) {
+                Spans.check(CUE_AT_OFFSETS, q.id(), q.origin(), CUE_FIELDS, q.cue(), q.cueStart(), q.cueEnd(), source,
+                        violations);
             }
         }
         for (Claim c : d.claims()) {
@@ -116,5 +138,19 @@ public final class ProvenanceRules implements Rule {
         violations.accept(SPEAKER_INCOMPLETE.violation(q.origin().of(field), q.id(), field, "quote " + q.id()
                 + " gives only part of speaker_as_written and its offsets; missing:" + missing
                 + ". Set all three, or all three to null"));
+    }
+
+    private static void cueComplete(Quote q, Consumer<Violation> violations) {
+        boolean start = q.cueStart() != null;
+        boolean end = q.cueEnd() != null;
+        if (start != end) {
+            String field = start ? "cue_end" : "cue_start";
+            violations.accept(CUE_INCOMPLETE.violation(q.origin().of(field), q.id(), field, "quote " + q.id()
+                    + " gives only one of cue_start and cue_end; set " + field + " too, or both to null"));
+        } else if (start && q.cue() == null) {
+            violations.accept(CUE_INCOMPLETE.violation(q.origin().of("cue"), q.id(), "cue", "quote " + q.id()
+                    + " has cue_start and cue_end but no cue; set cue to the text at " + q.cueStart() + ".."
+                    + q.cueEnd() + ", or both offsets to null"));
+        }
     }
 }
