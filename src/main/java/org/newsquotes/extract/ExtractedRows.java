@@ -76,7 +76,7 @@ public final class ExtractedRows {
     /** {@code q} as a quote record with id {@code id}. */
     static Quote toQuote(ExtractedQuote q, String id, String documentId, Origin origin) {
         return new Quote(id, documentId, q.text(), q.charStart(), q.charEnd(), q.kind(), q.speakerId(),
-                q.speakerAsWritten(), q.speakerAsWrittenStart(), q.speakerAsWrittenEnd(), q.cue(), null, null, null,
-                null, origin);
+                q.speakerAsWritten(), q.speakerAsWrittenStart(), q.speakerAsWrittenEnd(), q.cue(), q.cueStart(), q.cueEnd(),
+                null, null, null, null, origin);
     }
 }
