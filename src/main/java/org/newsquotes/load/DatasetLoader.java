@@ -57,13 +57,13 @@ public final class DatasetLoader {
     static final List<String> POSITION_FIELDS = List.of("id", "statement");
     static final List<String> DOCUMENT_FIELDS = List.of("id", "source", "sha256", "outlet", "outlet_confidence",
             "outlet_evidence", "headline", "published", "published_as_printed", "dateline", "wire_credit",
-            "language", "url", "note", "segments", "quotes", "claims");
+            "language", "url", "note", "segments", "quotes", "claims", "review");
     static final List<String> SEGMENT_FIELDS = List.of("id", "kind", "char_start", "char_end", "derived_from",
             "note");
     static final List<String> QUOTE_FIELDS = List.of("id", "text", "char_start", "char_end", "kind", "speaker",
             "speaker_as_written", "speaker_as_written_start", "speaker_as_written_end", "cue", "cue_start", "cue_end",
             "utterance",
-            "utterance_date", "utterance_date_basis", "note");
+            "utterance_date", "utterance_date_basis", "note", "review");
     static final List<String> CLAIM_FIELDS = List.of("id", "text", "char_start", "char_end", "kind", "voice",
             "claimant", "statement", "value", "unit", "claim_group", "position", "note");
 
@@ -151,6 +151,7 @@ public final class DatasetLoader {
     }
 
     private Quote quote(FieldReader f, String documentId) {
+        f.reviewMarks(QUOTE_FIELDS);
         return new Quote(f.requiredString("id"), documentId, f.requiredString("text"),
                 orZero(f.requiredInt("char_start")), orZero(f.requiredInt("char_end")),
                 f.requiredEnum("kind", QuoteKind.class), f.optionalString("speaker"),
@@ -224,6 +225,7 @@ public final class DatasetLoader {
                 return Optional.empty();
             }
             FieldReader f = new FieldReader(root.get(), "document", DOCUMENT_FIELDS, problems::add);
+            f.reviewMarks(DOCUMENT_FIELDS);
             String id = f.requiredString("id");
             List<Segment> segments = records(f.mappingList("segments"), "segment", SEGMENT_FIELDS,
                     DatasetLoader.this::segment);

@@ -23,6 +23,8 @@ import org.newsquotes.schema.Violation;
 final class FieldReader {
 
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** The field that lists a record's fields still to be checked by a curator. */
+    private static final String REVIEW = "review";
 
     private final YamlNode.Mapping mapping;
     private final String recordKind;
@@ -198,6 +200,40 @@ final class FieldReader {
             }
         }
         return values;
+    }
+
+    /**
+     * Reports each field named in the record's {@code review} list (see dataset/FORMAT.md) as an open
+     * review mark, a warning; a name that is not one of {@code fields} (nor {@code id} or
+     * {@code review} itself) is an error. Neither keeps the record from being built.
+     */
+    void reviewMarks(List<String> fields) {
+        YamlNode node = value(REVIEW);
+        if (node == null || node instanceof YamlNode.Scalar s && s.isNull()) {
+            return;
+        }
+        if (!(node instanceof YamlNode.Sequence sequence)) {
+            problems.accept(LoadRules.FIELD_TYPE.violation(node.location(), recordId, REVIEW, "field "
+                    + Messages.quoted(REVIEW) + " must be a list of field names, found " + node.describe()));
+            return;
+        }
+        List<String> reviewable = fields.stream().filter(f -> !f.equals("id") && !f.equals(REVIEW)).toList();
+        String record = recordKind + (recordId == null ? "" : " " + recordId);
+        for (YamlNode item : sequence.items()) {
+            if (!(item instanceof YamlNode.Scalar s && s.token() == JsonToken.VALUE_STRING)) {
+                problems.accept(LoadRules.FIELD_TYPE.violation(item.location(), recordId, REVIEW,
+                        "items of field " + Messages.quoted(REVIEW) + " must be field names, found " + item.describe()));
+            } else if (!reviewable.contains(s.text())) {
+                problems.accept(LoadRules.FIELD_ENUM.violation(item.location(), recordId, REVIEW, "review names "
+                        + Messages.quoted(s.text()) + ", which is not a field of " + record
+                        + Messages.suggestion(s.text(), reviewable) + "; name one of: " + String.join(", ", reviewable)));
+            } else {
+                problems.accept(LoadRules.REVIEW_OPEN.violation(item.location(), recordId, s.text(),
+                        "open review mark on " + Messages.quoted(s.text()) + " of " + record + ": its value is a"
+                                + " proposal; check it against the source, then remove " + Messages.quoted(s.text())
+                                + " from review"));
+            }
+        }
     }
 
     /** The mappings of a list of records; absent or null reads as the empty list. */

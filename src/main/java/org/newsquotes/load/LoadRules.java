@@ -72,10 +72,16 @@ public final class LoadRules {
             "Text is Unicode: an escape of half a surrogate pair (\\uD800 alone) is not a character, and CSV,"
                     + " JSON and Parquet would each write it differently.");
 
+    /** A field a curator has still to check, named in its record's review list. */
+    public static final RuleDescriptor REVIEW_OPEN = new RuleDescriptor("draft.review.open", Severity.WARNING,
+            "A field named in a record's review list holds a value that quotes draft proposed and no curator has"
+                    + " checked yet. Check it against the source, then remove its name from review (and review when"
+                    + " empty); --warnings-as-errors keeps a draft from being merged unreviewed.");
+
     /** Every rule the loader applies. */
     public static final List<RuleDescriptor> ALL = List.of(YAML, YAML_ALIAS, TEXT_UNICODE, FIELD_UNKNOWN,
             FIELD_DUPLICATE, FIELD_REQUIRED, FIELD_TYPE, FIELD_ENUM, FIELD_DATE, FILE_MISSING, FILE_TYPE,
-            FILE_OUTSIDE, FILE_SIZE);
+            FILE_OUTSIDE, FILE_SIZE, REVIEW_OPEN);
 
     private LoadRules() {
     }

@@ -67,7 +67,7 @@ class DatasetLoaderTest {
         assertThat(reportLines()).containsExactly(DOC + ":40:5: error: [structure.field.unknown] unknown field"
                 + " \"speeker\" in quote d001-q01 (did you mean \"speaker\"?); known fields: id, text, char_start,"
                 + " char_end, kind, speaker, speaker_as_written, speaker_as_written_start, speaker_as_written_end,"
-                + " cue, cue_start, cue_end, utterance, utterance_date, utterance_date_basis, note");
+                + " cue, cue_start, cue_end, utterance, utterance_date, utterance_date_basis, note, review");
     }
 
     @Test

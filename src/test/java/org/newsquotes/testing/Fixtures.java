@@ -18,12 +18,24 @@ public final class Fixtures {
     private Fixtures() {
     }
 
+    /** The bundled dataset. */
+    public static final Path BUNDLED = Path.of("dataset");
+
     /** A fresh copy of the valid fixture in {@code folder}. */
     public static Path copyOfValid(Path folder) {
+        return copy(VALID, folder);
+    }
+
+    /** A fresh copy of the bundled dataset in {@code folder}. */
+    public static Path copyOfBundled(Path folder) {
+        return copy(BUNDLED, folder);
+    }
+
+    private static Path copy(Path from, Path folder) {
         Path target = folder.resolve("dataset");
-        try (Stream<Path> paths = Files.walk(VALID)) {
+        try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
-                Path copy = target.resolve(VALID.relativize(source).toString());
+                Path copy = target.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(copy);
                 } else {
