@@ -26,7 +26,7 @@ class LayersTest {
 
     /** Each top-level package's layer, bottom up. */
     private static final Map<String, Integer> LAYERS = Map.of("model", 1, "schema", 2, "load", 3, "validate", 3,
-            "export", 3, "generate", 3, "bulk", 4, "cli", 5);
+            "export", 3, "generate", 3, "evaluate", 3, "bulk", 4, "cli", 5);
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.newsquotes\\.(\\w+)\\.",
             Pattern.MULTILINE);
