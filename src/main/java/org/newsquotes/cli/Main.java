@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
             ExitCodes.INTERNAL_BULK_HELP},
         subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SchemasCommand.class,
             ExtractCommand.class, DraftCommand.class,
-            ColumnsCommand.class, DocsCommand.class, GenerateCommand.class})
+            ColumnsCommand.class, DocsCommand.class, GenerateCommand.class, EvaluateCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec
