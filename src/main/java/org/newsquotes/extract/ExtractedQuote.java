@@ -28,6 +28,12 @@ public record ExtractedQuote(int charStart, int charEnd, String text, QuoteKind 
         String speakerName, String speakerAsWritten, Integer speakerAsWrittenStart, Integer speakerAsWrittenEnd,
         String cue, Integer cueStart, Integer cueEnd, SpeakerBasis basis, int part, int parts, boolean nested) {
 
+    /** A later part of this quotation: the same cue and speaker, at other offsets. */
+    ExtractedQuote part(int start, int end, String partText, QuoteKind partKind, int number) {
+        return new ExtractedQuote(start, end, partText, partKind, speakerId, speakerName, speakerAsWritten,
+                speakerAsWrittenStart, speakerAsWrittenEnd, cue, cueStart, cueEnd, basis, number, parts, nested);
+    }
+
     /** How the extractor found a quote's speaker. */
     public enum SpeakerBasis {
         /** A name in the cue clause that is one of the registry's aliases. */

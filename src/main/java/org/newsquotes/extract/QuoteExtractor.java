@@ -60,16 +60,10 @@ public final class QuoteExtractor {
         CueClauses clauses = new CueClauses(cps, words, spans, new Mentions(cps, words, speakers));
         Map<Integer, Integer> parts = new HashMap<>();
         spans.forEach(s -> parts.merge(s.chain(), 1, Integer::sum));
-        Map<Integer, CueClauses.Attribution> byChain = new HashMap<>();
-        for (QuotedSpan s : spans) {
-            CueClauses.Attribution a = clauses.attribution(s);
-            if (s.depth() == 0 && a.cue() != null) {
-                byChain.putIfAbsent(s.chain(), a);
-            }
-        }
+        Map<Integer, CueClauses.Attribution> byChain = attributions(spans, clauses);
         List<ExtractedQuote> quotes = new ArrayList<>();
         Map<Integer, Integer> seen = new HashMap<>();
-        Speakers last = new Speakers();
+        Speakers last = new Speakers(source);
         Map<Integer, ExtractedQuote> firstOfChain = new HashMap<>();
         for (QuotedSpan s : spans) {
             int part = seen.merge(s.chain(), 1, Integer::sum);
@@ -77,19 +71,27 @@ public final class QuoteExtractor {
             CueClauses.Attribution a = s.depth() == 0 ? byChain.get(s.chain()) : null;
             String text = source.slice(s.start(), s.end());
             QuoteKind kind = kind(cps, s, text, a != null, count);
-            ExtractedQuote q;
-            if (part > 1 && firstOfChain.containsKey(s.chain())) {
-                ExtractedQuote first = firstOfChain.get(s.chain());
-                q = new ExtractedQuote(s.start(), s.end(), text, kind, first.speakerId(), first.speakerName(),
-                        first.speakerAsWritten(), first.speakerAsWrittenStart(), first.speakerAsWrittenEnd(),
-                        first.cue(), first.cueStart(), first.cueEnd(), first.basis(), part, count, false);
-            } else {
-                q = last.attribute(source, s, text, kind, a, clauses.opensSentence(s), part, count);
-                firstOfChain.put(s.chain(), q);
-            }
+            ExtractedQuote first = firstOfChain.get(s.chain());
+            ExtractedQuote q = first != null ? first.part(s.start(), s.end(), text, kind, part)
+                    : last.attribute(s, text, kind, a, clauses.opensSentence(s), count);
+            firstOfChain.putIfAbsent(s.chain(), q);
             quotes.add(q);
         }
         return quotes;
+    }
+
+    /** The cue and speaker of each quotation or chain of parts: the first part's that has a cue. */
+    private static Map<Integer, CueClauses.Attribution> attributions(List<QuotedSpan> spans, CueClauses clauses) {
+        Map<Integer, CueClauses.Attribution> byChain = new HashMap<>();
+        for (QuotedSpan s : spans) {
+            if (s.depth() == 0) {
+                CueClauses.Attribution a = clauses.attribution(s);
+                if (a.cue() != null) {
+                    byChain.putIfAbsent(s.chain(), a);
+                }
+            }
+        }
+        return byChain;
     }
 
     /** The kind of a quotation, by the rules in the class comment. */
@@ -125,46 +127,46 @@ public final class QuoteExtractor {
 
     /** The last speaker found, which pronouns and run-on quotations stand for. */
     private static final class Speakers {
+        private final SourceText source;
         private String id;
         private String name;
 
-        ExtractedQuote attribute(SourceText source, QuotedSpan s, String text, QuoteKind kind,
-                CueClauses.Attribution a, boolean opensSentence, int part, int parts) {
+        Speakers(SourceText source) {
+            this.source = source;
+        }
+
+        /** The first (or only) part of a quotation, with the speaker that {@code a} and the rules give it. */
+        ExtractedQuote attribute(QuotedSpan s, String text, QuoteKind kind, CueClauses.Attribution a,
+                boolean opensSentence, int parts) {
             if (kind == QuoteKind.SCARE || s.depth() > 0) {
-                return new ExtractedQuote(s.start(), s.end(), text, kind, null, null, null, null, null, null, null,
-                        null, ExtractedQuote.SpeakerBasis.NONE, part, parts, s.depth() > 0);
+                return quote(s, text, kind, null, null, null, null, ExtractedQuote.SpeakerBasis.NONE, parts);
             }
             if (a == null) {
                 boolean carried = opensSentence && name != null;
-                return new ExtractedQuote(s.start(), s.end(), text, kind, carried ? id : null, carried ? name : null,
-                        null, null, null, null, null, null,
-                        carried ? ExtractedQuote.SpeakerBasis.CARRIED : ExtractedQuote.SpeakerBasis.NONE, part, parts,
-                        false);
+                return carried ? quote(s, text, kind, id, name, null, null, ExtractedQuote.SpeakerBasis.CARRIED, parts)
+                        : quote(s, text, kind, null, null, null, null, ExtractedQuote.SpeakerBasis.NONE, parts);
             }
             Mentions.Mention m = a.speaker();
-            ExtractedQuote.SpeakerBasis basis = ExtractedQuote.SpeakerBasis.NONE;
-            String speakerId = null;
-            String speakerName = null;
-            if (m != null && m.kind() == Mentions.Kind.ALIAS) {
-                basis = ExtractedQuote.SpeakerBasis.ALIAS;
-                speakerId = m.speaker().id();
-                speakerName = m.speaker().name();
-            } else if (m != null && m.kind() == Mentions.Kind.NAME) {
-                basis = ExtractedQuote.SpeakerBasis.NAME;
-                speakerName = source.slice(m.start(), m.end());
-            } else if (m != null) {
-                basis = ExtractedQuote.SpeakerBasis.PRONOUN;
-                speakerId = id;
-                speakerName = name;
+            if (m == null) {
+                return quote(s, text, kind, null, null, null, a, ExtractedQuote.SpeakerBasis.NONE, parts);
             }
-            if (basis == ExtractedQuote.SpeakerBasis.ALIAS || basis == ExtractedQuote.SpeakerBasis.NAME) {
-                id = speakerId;
-                name = speakerName;
+            if (m.kind() == Mentions.Kind.PRONOUN) {
+                return quote(s, text, kind, id, name, m, a, ExtractedQuote.SpeakerBasis.PRONOUN, parts);
             }
+            boolean alias = m.kind() == Mentions.Kind.ALIAS;
+            id = alias ? m.speaker().id() : null;
+            name = alias ? m.speaker().name() : source.slice(m.start(), m.end());
+            return quote(s, text, kind, id, name, m, a,
+                    alias ? ExtractedQuote.SpeakerBasis.ALIAS : ExtractedQuote.SpeakerBasis.NAME, parts);
+        }
+
+        private ExtractedQuote quote(QuotedSpan s, String text, QuoteKind kind, String speakerId,
+                String speakerName, Mentions.Mention m, CueClauses.Attribution a, ExtractedQuote.SpeakerBasis basis,
+                int parts) {
             return new ExtractedQuote(s.start(), s.end(), text, kind, speakerId, speakerName,
                     m == null ? null : source.slice(m.start(), m.end()), m == null ? null : m.start(),
-                    m == null ? null : m.end(), source.slice(a.cueStart(), a.cueEnd()), a.cueStart(), a.cueEnd(),
-                    basis, part, parts, false);
+                    m == null ? null : m.end(), a == null ? null : source.slice(a.cueStart(), a.cueEnd()),
+                    a == null ? null : a.cueStart(), a == null ? null : a.cueEnd(), basis, 1, parts, s.depth() > 0);
         }
     }
 }
