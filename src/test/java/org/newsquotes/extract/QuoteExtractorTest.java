@@ -98,6 +98,17 @@ class QuoteExtractorTest {
     }
 
     @Test
+    void theSpeakerIsTheMentionBeforeTheCueRatherThanAfter() {
+        Speaker council = new Speaker("city-council", "City Council", SpeakerType.ORGANISATION,
+                List.of("the council"), null, null, null, null, null, Origin.of(Location.ofFile("speakers.yaml")));
+        SourceText text = new SourceText("t.txt", "0", "Ms Berg said the council had \"run out of time\".");
+        List<ExtractedQuote> found = new QuoteExtractor(List.of(BERG, council)).extract(text);
+
+        assertThat(found).extracting(ExtractedQuote::speakerId, ExtractedQuote::speakerAsWritten)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("anna-berg", "Ms Berg"));
+    }
+
+    @Test
     void anApostropheIsNoQuotationMark() {
         SourceText text = new SourceText("t.txt", "0", "The council’s view: Russia's envoys' plans 'don't matter', he said.");
         List<ExtractedQuote> found = new QuoteExtractor(List.of()).extract(text);
