@@ -99,23 +99,32 @@ public final class DocumentDraft {
         if (q.nested()) {
             says.add("Quoted inside another quotation; whose words these are is for the curator to say.");
         }
-        switch (q.basis()) {
-            case NAME:
-                says.add("Speaker named \"" + q.speakerName() + "\", which speakers.yaml does not know: add the speaker"
-                        + " or an alias, and set speaker.");
-                break;
-            case CARRIED:
-                says.add("No cue: the speaker is carried over from the quotation before.");
-                break;
-            case NONE:
-                if (q.kind() != QuoteKind.SCARE) {
-                    says.add("No speaker found" + (q.cue() == null ? " and no cue" : " next to the cue") + ".");
-                }
-                break;
-            default:
-                break;
+        if (q.kind() != QuoteKind.SCARE && q.speakerId() == null) {
+            says.add(unknownSpeaker(q));
+        } else if (q.basis() == ExtractedQuote.SpeakerBasis.CARRIED) {
+            says.add("No cue: the speaker is carried over from the quotation before.");
         }
         return says.isEmpty() ? null : String.join(" ", says);
+    }
+
+    /**
+     * Why a quotation that is not a scare quote has no speaker id: a quote without one needs a note
+     * (rule quote.speaker.required), and this one tells the curator what the rules saw.
+     */
+    private static String unknownSpeaker(ExtractedQuote q) {
+        String unknown = "\"" + q.speakerName() + "\", which speakers.yaml does not know: add the speaker or an"
+                + " alias, and set speaker.";
+        switch (q.basis()) {
+            case NAME:
+                return "Speaker named " + unknown;
+            case PRONOUN:
+                return q.speakerName() == null ? "The pronoun has no speaker found before it to stand for."
+                        : "The pronoun stands for " + unknown;
+            case CARRIED:
+                return "No cue: the speaker is carried over from the quotation before, " + unknown;
+            default:
+                return "No speaker found" + (q.cue() == null ? " and no cue" : " next to the cue") + ".";
+        }
     }
 
     /** The span from the first to the last printed code point of the text: one body segment to cut up. */
