@@ -87,10 +87,17 @@ final class EvaluateCommand implements Callable<Integer> {
             PredictionReader reader = new PredictionReader(data.dataset());
             List<Prediction> all = new ArrayList<>();
             SpeakerComparison speakers = null;
+            Path first = null;
             for (Path input : inputs) {
                 Predictions read = reader.read(input);
                 all.addAll(read.predictions());
-                speakers = speakers == null || speakers == read.speakers() ? read.speakers() : SpeakerComparison.NAME;
+                if (speakers != null && speakers != read.speakers()) {
+                    throw new PredictionException(input + ": error: its speakers are compared " + read.speakers()
+                            .description() + ", those of " + first + " " + speakers.description() + "; score them"
+                            + " apart, or give every file the same speaker columns");
+                }
+                speakers = read.speakers();
+                first = first == null ? input : first;
             }
             EvaluationOptions options = EvaluationOptions.ALL.withScare(!excludeScare).withIndirect(!excludeIndirect);
             String report = EvaluationReport.render(

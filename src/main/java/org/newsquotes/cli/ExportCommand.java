@@ -15,6 +15,7 @@ import org.newsquotes.export.StagingFolder;
 import org.newsquotes.schema.Tables;
 import org.newsquotes.export.csv.CsvTableWriter;
 import org.newsquotes.export.csv.DataPackageWriter;
+import org.newsquotes.export.json.CitronWriter;
 import org.newsquotes.export.json.CroissantWriter;
 import org.newsquotes.export.json.JsonTableWriter;
 import org.newsquotes.export.parquet.ParquetTableWriter;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
         exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.INVALID_HELP, ExitCodes.USAGE_HELP,
             ExitCodes.INTERNAL_BULK_HELP},
         description = {"Validate a dataset folder and write every table as CSV, JSON, JSON Lines and Parquet,"
-                + " with datapackage.json and SHA256SUMS. Invalid data is never exported; files are replaced"
+                + " with datapackage.json and SHA256SUMS, and the quotes in Citron's annotation format"
+                + " (citron/<document_id>.json). Invalid data is never exported; files are replaced"
                 + " only when all are written.",
             "With --input: check bulk table files (JSON Lines, CSV or JSON; millions of rows) row by row with the"
                 + " rules of `quotes validate FILE` and write their valid rows to OUTPUT/<file name>.<format>, in one"
@@ -94,11 +96,11 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    /** The exporter of every format and metadata file. */
-    static Exporter exporter() {
+    /** The exporter of every format and metadata file, and of {@code dataset}'s Citron files. */
+    static Exporter exporter(Dataset dataset) {
         return new Exporter(
                 List.of(new CsvTableWriter(), JsonTableWriter.array(), JsonTableWriter.lines(), new ParquetTableWriter()),
-                List.of(new DataPackageWriter(), new CroissantWriter(), new Checksums()));
+                List.of(new DataPackageWriter(), new CroissantWriter(), new CitronWriter(dataset), new Checksums()));
     }
 
     @Override
@@ -137,7 +139,7 @@ final class ExportCommand implements Callable<Integer> {
     private int export(Dataset dataset, PrintWriter out, PrintWriter err) throws IOException {
         List<Exporter.WrittenFile> files;
         try (StagingFolder staging = StagingFolder.in(outputDir); InterruptGuard guard = new InterruptGuard(staging, err)) {
-            files = exporter().export(Tables.all(new TableRows(dataset)), staging);
+            files = exporter(dataset).export(Tables.all(new TableRows(dataset)), staging);
         }
         for (Exporter.WrittenFile file : files) {
             out.print("wrote " + slashes(file.file()));
@@ -149,7 +151,7 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     private int check(Dataset dataset, PrintWriter out, PrintWriter err) throws IOException {
-        FolderDifferences differences = exporter().check(Tables.all(new TableRows(dataset)), outputDir);
+        FolderDifferences differences = exporter(dataset).check(Tables.all(new TableRows(dataset)), outputDir);
         if (differences.none()) {
             out.print(slashes(outputDir) + " matches a fresh export of " + slashes(datasetDir()) + " ("
                     + differences.expectedFiles() + " files)\n");

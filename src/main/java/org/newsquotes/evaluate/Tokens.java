@@ -1,5 +1,7 @@
 package org.newsquotes.evaluate;
 
+import org.newsquotes.model.QuotationMarks;
+
 /**
  * The tokens of one source text, and the token span that a character span covers, the way Citron
  * turns its character offsets into spaCy token spans.
@@ -14,10 +16,6 @@ package org.newsquotes.evaluate;
  * 1.5-hour, don't), so overlap figures can differ from Citron's by a token here and there.
  */
 final class Tokens {
-
-    /** The characters that are quotation marks at a span's ends, stripped before spans are compared. */
-    private static final String QUOTATION_MARKS = "\"'\u00AB\u00BB\u2018\u2019\u201A\u201B\u201C\u201D\u201E"
-            + "\u201F\u2039\u203A\u300C\u300D\u300E\u300F";
 
     private final int[] codePoints;
     private final int[] tokenAt;
@@ -58,10 +56,10 @@ final class Tokens {
     TokenSpan span(int start, int end) {
         int from = start;
         int to = end;
-        while (from < to && isQuotationMark(codePoints[from])) {
+        while (from < to && QuotationMarks.is(codePoints[from])) {
             from++;
         }
-        while (to > from && isQuotationMark(codePoints[to - 1])) {
+        while (to > from && QuotationMarks.is(codePoints[to - 1])) {
             to--;
         }
         if (from >= to) {
@@ -73,10 +71,6 @@ final class Tokens {
     private static boolean isWordChar(int c) {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK
                 || Character.getType(c) == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isQuotationMark(int c) {
-        return QUOTATION_MARKS.indexOf(c) >= 0;
     }
 
     /**

@@ -32,6 +32,13 @@ public final class ExportFiles {
         }
     }
 
+    /** Every regular file in {@code folder} and the folders in it, sorted by path. */
+    public static List<Path> listNested(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.walk(folder)) {
+            return entries.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
     /** The file name's extension, lower-case, without the dot; empty when it has none. */
     public static String extension(Path file) {
         String name = file.getFileName().toString();

@@ -12,10 +12,11 @@ import java.util.stream.Stream;
  * How a folder differs from the folder it should equal, file by file and byte for byte: what
  * {@code export --check} reports.
  *
- * @param expectedFiles how many entries the expected folder holds
+ * @param expectedFiles how many files the expected folder holds
  * @param differing names of files in both whose bytes differ
  * @param missing names of files only in the expected folder
- * @param extra names of files or folders only in the actual folder
+ * @param extra names of files or folders only in the actual folder; a file in a folder is named by its
+ *     path from the compared folder, with {@code /} ({@code citron/d000.json})
  */
 public record FolderDifferences(int expectedFiles, List<String> differing, List<String> missing,
         List<String> extra) {
@@ -27,9 +28,9 @@ public record FolderDifferences(int expectedFiles, List<String> differing, List<
     }
 
     /**
-     * Compares the entries directly in {@code expected} with those in {@code actual}, but for those an
-     * export keeps while it runs ({@link StagingFolder#isBookkeeping}); a folder that does not exist has
-     * no entries. Names are sorted.
+     * Compares the entries in {@code expected} with those in {@code actual}, and the files in their
+     * folders, but for those an export keeps while it runs ({@link StagingFolder#isBookkeeping}); a
+     * folder that does not exist has no entries. Names are sorted.
      */
     public static FolderDifferences between(Path expected, Path actual) throws IOException {
         List<String> expectedNames = names(expected);
@@ -67,9 +68,21 @@ public record FolderDifferences(int expectedFiles, List<String> differing, List<
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
+        List<String> names = new ArrayList<>();
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.map(p -> p.getFileName().toString()).filter(name -> !StagingFolder.isBookkeeping(name))
-                    .sorted().toList();
+            for (Path entry : entries.filter(p -> !StagingFolder.isBookkeeping(p.getFileName().toString())).toList()) {
+                if (Files.isDirectory(entry)) {
+                    names.addAll(ExportFiles.listNested(entry).stream().map(f -> relative(folder, f)).toList());
+                } else {
+                    names.add(entry.getFileName().toString());
+                }
+            }
         }
+        return names.stream().sorted().toList();
+    }
+
+    /** {@code file}'s path from {@code folder}, with forward slashes. */
+    static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
     }
 }

@@ -7,11 +7,11 @@ import org.newsquotes.schema.Table;
 
 /**
  * Writes one file about the export as a whole, after every table has been written: a description of
- * the tables, or checksums of the files.
+ * the tables, checksums of the files, or a folder of the data in another format (Citron's files).
  */
 public interface MetadataWriter {
 
-    /** The name of the file this writer produces, such as {@code datapackage.json}. */
+    /** The name of the file (or folder) this writer produces, such as {@code datapackage.json}. */
     String fileName();
 
     /**

@@ -281,7 +281,16 @@ public final class StagingFolder implements Closeable {
                 || name.equals(ExportJournal.NAME + ".tmp");
     }
 
+    /** Forces {@code file}'s bytes to the disk, or those of every file in it when it is a folder. */
     private static void force(Path file) throws IOException {
+        if (Files.isDirectory(file)) {
+            try (Stream<Path> files = Files.walk(file)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    force(f);
+                }
+            }
+            return;
+        }
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
             channel.force(true);
         }

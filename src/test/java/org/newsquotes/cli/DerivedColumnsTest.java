@@ -48,7 +48,7 @@ class DerivedColumnsTest {
         DatasetCheck check = DatasetCheck.run(Path.of("dataset"), Clock.systemUTC());
         assertThat(check.fails(false)).isFalse();
         exports = temp.resolve("exports");
-        ExportCommand.exporter().export(Tables.all(new TableRows(check.dataset())), exports);
+        ExportCommand.exporter(check.dataset()).export(Tables.all(new TableRows(check.dataset())), exports);
         db = new DuckDb();
     }
 

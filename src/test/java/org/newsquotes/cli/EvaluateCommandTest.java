@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newsquotes.testing.Fixtures;
 
 class EvaluateCommandTest {
 
@@ -62,6 +63,45 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void theExportedCitronFilesReadBackScoreOneOnEverySpan() throws IOException {
+        assertThat(run("evaluate", "exports/citron", "--format", "json")).as(err.toString()).isZero();
+
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        assertThat(report.get("speakers").asText()).isEqualTo("name");
+        assertThat(report.get("all").get("predicted").asInt()).isEqualTo(82);
+        assertThat(figures(report)).filteredOn(f -> !f.getKey().contains("speaker")).hasSize((1 + 4 + 5 + 5) * 6)
+                .allSatisfy(f -> assertThat(f.getValue()).as(f.getKey()).isEqualTo(1.0));
+    }
+
+    @Test
+    void aFreshCitronExportOfAnotherDatasetReadsBackWithItsSpeakersByName() throws IOException {
+        Path dataset = Fixtures.copyOfValid(temp.resolve("copy"));
+        Path exports = temp.resolve("exports");
+        assertThat(run("export", "--dataset", dataset.toString(), "--output", exports.toString())).isZero();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("evaluate", exports.resolve("citron").toString(), "--dataset", dataset.toString(),
+                "--format", "json")).as(err.toString()).isZero();
+
+        JsonNode all = new ObjectMapper().readTree(out.toString()).get("all");
+        assertThat(all.get("exact_f1").asDouble()).isEqualTo(1.0);
+        // "Minister Ada Example" and "The ministry" are aliases in the registry
+        assertThat(all.get("speaker_exact_accuracy").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void aCitronFileOfAnotherTextIsRefused() throws IOException {
+        Path folder = Files.createDirectories(temp.resolve("citron"));
+        Files.writeString(folder.resolve("d000.json"), "{\"text\": \"Not the source.\", \"quotes\": []}",
+                StandardCharsets.UTF_8);
+
+        assertThat(run("evaluate", folder.toString())).isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo(folder.resolve("d000.json") + ":1: error: \"text\" is not the source of"
+                + " d000 (000_c59f05497aec51e2.txt); the offsets index that text, so copy it byte for byte\n");
+    }
+
+    @Test
     void theCsvExportScoresOneAndTheReportStatesWhatCounted() {
         assertThat(run("evaluate", "exports/quotes.csv", "--exclude-scare", "--exclude-indirect")).isZero();
 
@@ -81,6 +121,15 @@ class EvaluateCommandTest {
         assertThat(out.toString()).isEmpty();
         assertThat(err.toString()).isEqualTo(file + ":1: error: no char_end; give the span's code-point offsets"
                 + " (Python str indexes) as char_start and char_end\n");
+    }
+
+    @Test
+    void filesWhoseSpeakersCompareDifferentlyAreNotMixed() {
+        assertThat(run("evaluate", "exports/quotes.jsonl", "exports/citron")).isEqualTo(1);
+
+        assertThat(err.toString()).isEqualTo("exports/citron: error: its speakers are compared by name, resolved"
+                + " through the registry's names and aliases, those of exports/quotes.jsonl by id; score them apart,"
+                + " or give every file the same speaker columns\n");
     }
 
     @Test

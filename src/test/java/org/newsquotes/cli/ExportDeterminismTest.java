@@ -19,8 +19,8 @@ import org.newsquotes.schema.Tables;
 class ExportDeterminismTest {
 
     private static final Path DATASET = Path.of("dataset");
-    /** Four formats of every table, datapackage.json and SHA256SUMS. */
-    private static final int FILES = Tables.definitions().size() * 4 + 3;
+    /** Four formats of every table, datapackage.json, croissant.json, SHA256SUMS and the five Citron files. */
+    private static final int FILES = Tables.definitions().size() * 4 + 3 + 5;
 
     @TempDir
     Path temp;
@@ -66,7 +66,7 @@ class ExportDeterminismTest {
 
     private static Path export(Path folder) throws IOException {
         DatasetCheck check = DatasetCheck.run(DATASET, Clock.systemUTC());
-        ExportCommand.exporter().export(Tables.all(new TableRows(check.dataset())), folder);
+        ExportCommand.exporter(check.dataset()).export(Tables.all(new TableRows(check.dataset())), folder);
         return folder;
     }
 

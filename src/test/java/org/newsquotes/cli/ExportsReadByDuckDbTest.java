@@ -47,7 +47,7 @@ class ExportsReadByDuckDbTest {
         assertThat(check.fails(false)).isFalse();
         rows = new TableRows(check.dataset());
         exports = temp.resolve("exports");
-        ExportCommand.exporter().export(Tables.all(rows), exports);
+        ExportCommand.exporter(check.dataset()).export(Tables.all(rows), exports);
         db = new DuckDb();
     }
 

@@ -168,9 +168,10 @@ class MainTest {
         assertThat(exports.resolve("datapackage.json")).isRegularFile();
         assertThat(exports.resolve("croissant.json")).isRegularFile();
         assertThat(exports.resolve("SHA256SUMS")).isRegularFile();
+        assertThat(exports.resolve("citron/d001.json")).isRegularFile();
         assertThat(out.toString()).contains("exports/quotes.csv (2 rows)\n", "exports/quotes.parquet (2 rows)\n")
                 .endsWith("exports/datapackage.json\n" + "wrote " + exports.resolve("croissant.json") + "\n"
-                        + "wrote " + exports.resolve("SHA256SUMS") + "\n");
+                        + "wrote " + exports.resolve("citron") + "\n" + "wrote " + exports.resolve("SHA256SUMS") + "\n");
         assertThat(err.toString()).isEqualTo("0 errors, 0 warnings in 6 files\n");
         assertThat(exports).isDirectoryNotContaining(p -> p.getFileName().toString().startsWith(".staging"));
     }
@@ -206,6 +207,22 @@ class MainTest {
     }
 
     @Test
+    void exportCheckNamesAChangedOrExtraFileInTheCitronFolder() throws IOException {
+        Path exports = temp.resolve("exports");
+        assertThat(run("export", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString())).isZero();
+        Files.writeString(exports.resolve("citron/d001.json"), "{}\n", StandardCharsets.UTF_8);
+        Files.writeString(exports.resolve("citron/d002.json"), "{}\n", StandardCharsets.UTF_8);
+        err.getBuffer().setLength(0);
+
+        assertThat(run("export", "--check", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString()))
+                .isEqualTo(1);
+
+        String shown = exports.toString().replace('\\', '/');
+        assertThat(err.toString()).contains(shown + "/citron/d001.json: differs from a fresh export\n",
+                shown + "/citron/d002.json: not written by a fresh export\n", "2 files differ");
+    }
+
+    @Test
     void exportCheckPassesOnAFreshExportAndWritesNothing() throws IOException {
         Path exports = temp.resolve("exports");
         assertThat(run("export", "--dataset", Fixtures.VALID.toString(), "--output", exports.toString())).isZero();
@@ -217,7 +234,7 @@ class MainTest {
                 .isZero();
 
         assertThat(out.toString()).isEqualTo(exports + " matches a fresh export of " + Fixtures.VALID + " ("
-                + (Tables.definitions().size() * 4 + 3) + " files)\n");
+                + (Tables.definitions().size() * 4 + 3 + 1) + " files)\n");
         assertThat(err.toString()).isEqualTo("0 errors, 0 warnings in 6 files\n");
         assertThat(Files.getLastModifiedTime(exports.resolve("quotes.csv")).toMillis()).isEqualTo(before);
     }

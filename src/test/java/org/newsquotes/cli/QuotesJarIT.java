@@ -74,7 +74,8 @@ class QuotesJarIT {
         Run check = run(List.of(), "export", "--check", "--output", exports.toString());
         assertThat(check.exitCode()).as(check.err()).isZero();
         assertThat(check.out()).isEqualTo(exports + " matches a fresh export of dataset ("
-                + (Tables.definitions().size() * 4 + 3) + " files)\n");
+                + (Tables.definitions().size() * 4 + 3 + 5) + " files)\n");
+        assertThat(exports.resolve("citron/d004.json")).isRegularFile();
     }
 
     @Test
