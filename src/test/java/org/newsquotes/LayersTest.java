@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packages' dependencies point one way: model → schema → load, validate, export, generate → bulk
+ * The packages' dependencies point one way: model → schema → load, validate, export, generate, site → bulk
  * → cli. A class may import its own package's classes (and its sub-packages') and those of lower layers,
  * never those of its own layer's other packages or of a layer above.
  */
@@ -26,7 +26,7 @@ class LayersTest {
 
     /** Each top-level package's layer, bottom up. */
     private static final Map<String, Integer> LAYERS = Map.of("model", 1, "schema", 2, "load", 3, "validate", 3,
-            "export", 3, "generate", 3, "bulk", 4, "cli", 5);
+            "export", 3, "generate", 3, "site", 3, "bulk", 4, "cli", 5);
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.newsquotes\\.(\\w+)\\.",
             Pattern.MULTILINE);

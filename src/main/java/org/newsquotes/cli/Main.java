@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
         exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.INVALID_HELP, ExitCodes.USAGE_HELP,
             ExitCodes.INTERNAL_BULK_HELP},
         subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SchemasCommand.class,
-            ColumnsCommand.class, DocsCommand.class, GenerateCommand.class})
+            ColumnsCommand.class, DocsCommand.class, GenerateCommand.class, SiteCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

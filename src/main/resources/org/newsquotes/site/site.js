@@ -1,0 +1,36 @@
+/* Shows the record of the focused or clicked highlight, and of the one the address points at. */
+(function () {
+  'use strict';
+  var shown = null;
+
+  function show(record) {
+    var card = document.getElementById('card-' + record);
+    if (!card || card === shown) {
+      return;
+    }
+    if (shown) {
+      shown.hidden = true;
+    }
+    card.hidden = false;
+    shown = card;
+  }
+
+  document.addEventListener('focusin', function (event) {
+    var target = event.target;
+    if (target && target.hasAttribute && target.hasAttribute('data-record')) {
+      show(target.getAttribute('data-record'));
+    }
+  });
+
+  function showTarget() {
+    var id = decodeURIComponent(window.location.hash.slice(1));
+    var target = id ? document.getElementById(id) : null;
+    if (target && target.hasAttribute('data-record')) {
+      target.focus();
+      show(target.getAttribute('data-record'));
+    }
+  }
+
+  window.addEventListener('hashchange', showTarget);
+  showTarget();
+}());
