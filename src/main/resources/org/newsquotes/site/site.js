@@ -26,7 +26,8 @@
     var id = decodeURIComponent(window.location.hash.slice(1));
     var target = id ? document.getElementById(id) : null;
     if (target && target.hasAttribute('data-record')) {
-      target.focus();
+      target.focus({preventScroll: true});
+      target.scrollIntoView({block: 'center'});
       show(target.getAttribute('data-record'));
     }
   }
