@@ -33,5 +33,6 @@
   }
 
   window.addEventListener('hashchange', showTarget);
-  showTarget();
+  // After load, when the browser has made its own scroll to the address's target.
+  window.addEventListener('load', showTarget);
 }());
