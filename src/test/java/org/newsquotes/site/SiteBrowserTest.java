@@ -19,7 +19,9 @@ import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsquotes.load.DatasetLoader;
@@ -33,6 +35,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.opentest4j.TestAbortedException;
 
 /**
  * The site in a real browser, one headless Chromium for every test, pages loaded from disk. What the
@@ -66,9 +69,18 @@ class SiteBrowserTest {
     record Record(String id, boolean quote, String text, int start, int end, String speaker, String utterance) {
     }
 
+    /** Why Chromium could not start, or null. */
+    private static String unavailable;
+
     @BeforeAll
     static void buildTheSitesAndStartTheBrowser() throws IOException {
-        browser = Chromium.start();
+        try {
+            browser = Chromium.start();
+        } catch (TestAbortedException e) {
+            // Each test is then reported as skipped, with the reason, rather than the class as a whole.
+            unavailable = e.getMessage();
+            return;
+        }
         // Headless, the page never has the window's focus, and without it a script's focus() fires no focus
         // events; emulating a focused page lets the tests focus a highlight as a user would.
         browser.executeCdpCommand("Emulation.setFocusEmulationEnabled", Map.of("enabled", true));
@@ -102,6 +114,11 @@ class SiteBrowserTest {
         new SiteWriter(new SiteInfo("Geneva 2022 quotes and claims", "test", "Cite it."))
                 .write(new DatasetLoader(Path.of("")).load(dataset).dataset(), folder);
         return folder;
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(unavailable == null, unavailable);
     }
 
     @AfterAll

@@ -3,7 +3,7 @@ package org.newsquotes.testing;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.Level;
-import org.junit.jupiter.api.Assumptions;
+import org.opentest4j.TestAbortedException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -14,21 +14,26 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Headless Chromium from Debian's packages ({@code chromium}, {@code chromium-driver}), driven through
  * its chromedriver. Both paths are given, so Selenium never looks for, or downloads, a browser or a
- * driver of its own. When Chromium cannot start, the tests that need it are skipped with the reason;
- * under CI ({@code CI=true}) they fail instead, since CI must run them.
+ * driver of its own. When Chromium cannot start, {@link #start} says why, and the tests that need it
+ * are skipped with that reason; under CI ({@code CI=true}) they fail instead, since CI must run them.
  */
 public final class Chromium {
 
-    /** Debian's Chromium. */
-    public static final Path BINARY = Path.of("/usr/bin/chromium");
+    /** Debian's Chromium, or the one named by {@code -Dquotes.chromium=PATH} (to try the skip, say). */
+    public static final Path BINARY = Path.of(System.getProperty("quotes.chromium", "/usr/bin/chromium"));
 
-    /** Debian's chromedriver, of the same version. */
-    public static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    /** Debian's chromedriver, of the same version, or the one named by {@code -Dquotes.chromedriver=PATH}. */
+    public static final Path DRIVER = Path.of(System.getProperty("quotes.chromedriver", "/usr/bin/chromedriver"));
 
     private Chromium() {
     }
 
-    /** A new headless browser whose console messages are kept for {@code manage().logs()}. */
+    /**
+     * A new headless browser whose console messages are kept for {@code manage().logs()}.
+     *
+     * @throws TestAbortedException when Chromium cannot start, with the reason (outside CI)
+     * @throws AssertionError when Chromium cannot start under CI
+     */
     public static ChromeDriver start() {
         String problem;
         if (!Files.isExecutable(BINARY) || !Files.isExecutable(DRIVER)) {
@@ -45,8 +50,7 @@ public final class Chromium {
         if ("true".equals(System.getenv("CI"))) {
             throw new AssertionError(problem + "; CI must run the browser tests");
         }
-        Assumptions.abort(problem);
-        throw new AssertionError("not reached");
+        throw new TestAbortedException(problem);
     }
 
     private static ChromeOptions options() {
