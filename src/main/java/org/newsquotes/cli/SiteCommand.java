@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
  * moved into place together, as the exports are, so that a failure leaves the previous site as it was.
  */
 @Command(name = "site", mixinStandardHelpOptions = true,
-        exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.INVALID_HELP, ExitCodes.USAGE_HELP, ExitCodes.INTERNAL_HELP},
+        exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.INVALID_DATA_HELP, ExitCodes.USAGE_HELP,
+            ExitCodes.INTERNAL_HELP},
         description = {"Validate a dataset folder and write its provenance site: an index, a page per document with"
                 + " every quote and claim highlighted in its source text, a page per utterance group with each"
                 + " outlet's rendering side by side, and a page per claim group. The pages need no server: open"
@@ -72,6 +73,7 @@ final class SiteCommand implements Callable<Integer> {
     @SuppressWarnings("try")
     private List<Path> write(SiteWriter writer, DatasetCheck check, PrintWriter err) throws IOException {
         try (StagingFolder staging = StagingFolder.in(outputDir); InterruptGuard guard = new InterruptGuard(staging, err)) {
+            // The staging folder itself: the folder its files are written in.
             Path folder = staging.resolve("index.html").getParent();
             return staging.commit(writer.write(check.dataset(), folder));
         }
