@@ -21,6 +21,8 @@ final class ExitCodes {
     static final String DONE_HELP = "0:command done";
     /** Help for {@link #INVALID}. */
     static final String INVALID_HELP = "1:invalid data (or stale exports)";
+    /** Help for {@link #INVALID} in {@code site}, which compares no exports. */
+    static final String INVALID_DATA_HELP = "1:invalid data";
     /** Help for {@link #INVALID} in {@code docs}. */
     static final String STALE_DOCS_HELP = "1:invalid data, or (with --check) stale documentation";
     /** Help for {@link #USAGE}. */

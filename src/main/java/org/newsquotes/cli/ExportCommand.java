@@ -84,15 +84,19 @@ final class ExportCommand implements Callable<Integer> {
         return dataset == null || dataset.datasetDir == null ? Path.of("dataset") : dataset.datasetDir;
     }
 
-    /** Refuses an output folder that cannot be one: it, or a folder it would be made in, is a file. */
-    private void checkOutputFolder() {
+    /**
+     * Refuses an output folder that cannot be one: it, or a folder it would be made in, is a file.
+     *
+     * @param what what is written there, for the message ("the exports")
+     */
+    static void checkOutputFolder(CommandSpec spec, Path outputDir, String what) {
         Path existing = outputDir.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
         }
         if (existing != null && !Files.isDirectory(existing)) {
             throw new ParameterException(spec.commandLine(), "--output " + slashes(outputDir) + ": "
-                    + slashes(existing) + " is a file, not a folder; give a folder to write the exports to");
+                    + slashes(existing) + " is a file, not a folder; give a folder to write " + what + " to");
         }
     }
 
@@ -114,7 +118,7 @@ final class ExportCommand implements Callable<Integer> {
             Modes.refuse(spec, "--input", "bulk table files (export --input FILE...)",
                     "without --input, export writes every format of the dataset's tables");
         }
-        checkOutputFolder();
+        checkOutputFolder(spec, outputDir, "the exports");
         StagingFolder.recover(outputDir).ifPresent(done -> err.print("quotes: " + done + "\n"));
         if (files) {
             try {

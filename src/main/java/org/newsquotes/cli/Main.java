@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
         exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.INVALID_HELP, ExitCodes.USAGE_HELP,
             ExitCodes.INTERNAL_BULK_HELP},
         subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SchemasCommand.class,
-            ExtractCommand.class, DraftCommand.class,
-            ColumnsCommand.class, DocsCommand.class, GenerateCommand.class, EvaluateCommand.class})
+            ExtractCommand.class, DraftCommand.class, EvaluateCommand.class, SiteCommand.class,
+            ColumnsCommand.class, DocsCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

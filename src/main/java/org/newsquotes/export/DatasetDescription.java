@@ -20,6 +20,11 @@ public final class DatasetDescription {
     /** The licence of the annotations and exports. */
     public static final String LICENSE_URL = "https://creativecommons.org/licenses/by/4.0/";
 
+    /** How to cite version {@code version} of the dataset, in a sentence. */
+    public static String citeAs(String version) {
+        return CREATOR + ". " + TITLE + ", version " + version + ". See CITATION.cff.";
+    }
+
     private DatasetDescription() {
     }
 }

@@ -58,6 +58,35 @@ class QuotesJarIT {
 
         assertThat(hadoop).isEmpty();
         assertThat(parquet).as("the Parquet writer is in the jar").isPositive();
+        try (ZipFile jar = new ZipFile(JAR.toFile())) {
+            assertThat(jar.getEntry("gg/jte/TemplateEngine.class")).as("jte's runtime is in the jar").isNotNull();
+            assertThat(jar.getEntry("org/newsquotes/site/templates/JtedocumentGenerated.class"))
+                    .as("the compiled templates are in the jar").isNotNull();
+        }
+    }
+
+    @Test
+    void writesTheSameSiteUnderAnotherLocaleTimeZoneAndCharset() throws IOException, InterruptedException {
+        Path plain = temp.resolve("site");
+        Path other = temp.resolve("other-site");
+
+        Run first = run(List.of(), "site", "--output", plain.toString());
+        Run second = run(List.of("-Duser.language=tr", "-Duser.country=TR", "-Duser.timezone=Pacific/Kiritimati",
+                "-Dfile.encoding=ISO-8859-1"), "site", "--output", other.toString());
+
+        assertThat(first.exitCode()).as(first.err()).isZero();
+        assertThat(second.exitCode()).as(second.err()).isZero();
+        List<String> names;
+        try (Stream<Path> files = Files.list(plain)) {
+            names = files.map(f -> f.getFileName().toString()).sorted().toList();
+        }
+        assertThat(names).contains("index.html", "d000.html", "style.css", "site.js");
+        try (Stream<Path> files = Files.list(other)) {
+            assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactlyElementsOf(names);
+        }
+        for (String name : names) {
+            assertThat(Files.readAllBytes(other.resolve(name))).as(name).isEqualTo(Files.readAllBytes(plain.resolve(name)));
+        }
     }
 
     @Test

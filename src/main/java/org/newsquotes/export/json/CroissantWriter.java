@@ -47,8 +47,7 @@ public final class CroissantWriter implements MetadataWriter {
             json.writeStringField("name", DatasetDescription.TITLE);
             json.writeStringField("description", DatasetDescription.SUMMARY);
             json.writeStringField("conformsTo", CONFORMS_TO);
-            json.writeStringField("citeAs", DatasetDescription.CREATOR + ". " + DatasetDescription.TITLE
-                    + ", version " + DatasetVersion.current() + ". See CITATION.cff.");
+            json.writeStringField("citeAs", DatasetDescription.citeAs(DatasetVersion.current()));
             json.writeStringField("license", DatasetDescription.LICENSE_URL);
             json.writeStringField("version", DatasetVersion.current());
             json.writeObjectFieldStart("creator");
