@@ -13,8 +13,8 @@ import picocli.CommandLine.Command;
         description = "Validate and export a dataset of quotes and claims from news coverage.",
         exitCodeList = {ExitCodes.VALID_HELP, ExitCodes.INVALID_HELP, ExitCodes.USAGE_HELP,
             ExitCodes.INTERNAL_BULK_HELP},
-        subcommands = {ValidateCommand.class, ExportCommand.class, RulesCommand.class, SchemasCommand.class,
-            ExtractCommand.class, DraftCommand.class, EvaluateCommand.class, SiteCommand.class,
+        subcommands = {ValidateCommand.class, ExportCommand.class, SiteCommand.class, EvaluateCommand.class,
+            ExtractCommand.class, DraftCommand.class, RulesCommand.class, SchemasCommand.class,
             ColumnsCommand.class, DocsCommand.class, GenerateCommand.class})
 public final class Main implements Runnable {
 

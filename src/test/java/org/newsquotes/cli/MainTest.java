@@ -58,7 +58,7 @@ class MainTest {
         assertThat(run("frobnicate")).isEqualTo(2);
         assertThat(run()).isEqualTo(2);
         assertThat(err.toString())
-                .contains("missing command: give one of validate, export, rules, schemas, extract, draft, columns, docs, generate, evaluate");
+                .contains("missing command: give one of validate, export, site, evaluate, extract, draft, rules, schemas, columns, docs, generate");
     }
 
     @Test
