@@ -62,6 +62,8 @@ public final class RowRules {
     /** Whether the last row checked from bytes was accepted by the quick test, and so is still in its spans. */
     private boolean lastAccepted;
     private RowValues rowValues;
+    /** The row of the last check, for {@link #values}. */
+    private Row last;
 
     private RowRules(Table<?> table) {
         this.table = table;
@@ -115,6 +117,8 @@ public final class RowRules {
      * only, as {@code quotes validate} reports it once per file.
      */
     public Checked check(Row row) {
+        lastAccepted = false;
+        last = row;
         return checked(row, 0, false);
     }
 
@@ -144,6 +148,7 @@ public final class RowRules {
             scanner = new JsonLinesScanner(table);
         }
         lastAccepted = false;
+        last = row;
         if (scanner.scanSpans(utf8, length)) {
             RowSpans spans = scanner.spans();
             requireOneRow(spans.rows());
@@ -169,8 +174,8 @@ public final class RowRules {
     }
 
     /**
-     * The values of the row of the last {@link #check(byte[], int, int)}, {@link #check(String, int)} or
-     * {@link #check(Map, int)}, which found it valid: one a column, in the table's column order, each of its
+     * The values of the row of the last check ({@link #check(byte[], int, int)}, {@link #check(Row)} and the
+     * others), which found it valid: one a column, in the table's column order, each of its
      * column type's Java type ({@link RowValues}), as the exports write them.
      */
     public Object[] values() {
@@ -180,7 +185,7 @@ public final class RowRules {
         if (rowValues == null) {
             rowValues = new RowValues(table);
         }
-        return rowValues.of(row);
+        return rowValues.of(last);
     }
 
     private static void requireOneRow(int rows) {
@@ -203,6 +208,7 @@ public final class RowRules {
      */
     public Checked check(Map<String, ?> values, int line) {
         lastAccepted = false;
+        last = row;
         row.reset(line);
         values.forEach((name, value) -> row.put(name, cell(value)));
         return checked(row, 0);
