@@ -21,5 +21,9 @@ fi
 # spark.jvm.options of spark/pom.xml: the list of Spark's launcher (JavaModuleOptions).
 read -r -a module_options <<< "$(sed -n 's:.*<spark.jvm.options>\(.*\)</spark.jvm.options>.*:\1:p' "$root/spark/pom.xml")"
 read -r -a java_options <<< "${SPARK_SUBMIT_JAVA_OPTS:--Xmx2g}"
+# This machine runs Spark in local mode only: on the loopback address, without the web UI (which would
+# listen on every address); a --conf given after these wins.
+export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 exec java "${module_options[@]}" "${java_options[@]}" -cp "$(cat "$classpath_file")" \
-  org.apache.spark.deploy.SparkSubmit "$@"
+  org.apache.spark.deploy.SparkSubmit --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
+  --conf spark.ui.enabled=false "$@"

@@ -244,7 +244,7 @@ class QuotesSparkJobTest {
     }
 
     @Test
-    void exitsWithZeroForValidRowsOrWhenToldToOnlyReport() throws Exception {
+    void exitsWithZeroForValidRowsForHelpOrWhenToldToOnlyReport() throws Exception {
         Path valid = DIR.resolve("valid/quotes.jsonl");
         Files.createDirectories(valid.getParent());
         assertThat(SharedSpark.quotes("generate", "--records", "50", "--seed", "3", "--output", valid.toString())
@@ -254,6 +254,10 @@ class QuotesSparkJobTest {
         SharedSpark.Run reportOnly = SharedSpark.job(ROWS.toString(), "--report-only");
         SharedSpark.Run invalid = SharedSpark.job(ROWS.toString());
 
+        SharedSpark.Run help = SharedSpark.job("--help");
+        assertThat(help.code()).isZero();
+        assertThat(help.out()).startsWith("Usage: spark-submit --class org.newsquotes.spark.QuotesSparkJob")
+                .contains("--partition-by COLUMN[:month|:year]").contains("Exit codes: 0 valid, 1 invalid data");
         assertThat(clean.code()).isZero();
         assertThat(clean.err()).isEqualTo("0 errors, 0 warnings in 1 file\n");
         assertThat(reportOnly.code()).isZero();
