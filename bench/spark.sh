@@ -56,28 +56,38 @@ for records in "$@"; do
     --class org.newsquotes.spark.QuotesSparkJob spark/target/quotes-spark.jar "$file" --report-only
   timed "Spark, export" "$records" bench/spark-submit.sh --master 'local[2]' \
     --conf spark.eventLog.enabled=true --conf "spark.eventLog.dir=file://$dir/events" \
+    --conf spark.eventLog.compress=false --conf spark.eventLog.rolling.enabled=false \
     --class org.newsquotes.spark.QuotesSparkJob spark/target/quotes-spark.jar "$file" \
     --output "$dir/spark-out" --partition-by published_date:month --violations "$dir/spark-violations"
   echo
   echo "Spark export, the executors' CPU time by stage (from its event log):"
   echo
   python3 - "$dir"/events/* <<'PY'
-import json, sys
+import json, os, sys
+paths = []
+for arg in sys.argv[1:]:
+    if os.path.isdir(arg):
+        paths += sorted(os.path.join(arg, f) for f in os.listdir(arg) if f.startswith("events_"))
+    else:
+        paths.append(arg)
 stages = {}
-for line in open(sys.argv[1], encoding="utf-8"):
-    event = json.loads(line)
-    if event.get("Event") != "SparkListenerStageCompleted":
-        continue
-    info = event["Stage Info"]
-    cpu = sum(a.get("Value", 0) for a in info.get("Accumulables", [])
-              if a.get("Name") == "internal.metrics.executorCpuTime")
-    stages[info["Stage ID"]] = (info["Stage Name"], cpu / 1e9)
-total = sum(cpu for _, cpu in stages.values()) or 1
-print("| stage | what | CPU s | share |")
-print("|---|---|---|---|")
+for path in paths:
+    for line in open(path, encoding="utf-8"):
+        event = json.loads(line)
+        if event.get("Event") != "SparkListenerStageCompleted":
+            continue
+        info = event["Stage Info"]
+        values = {a.get("Name"): a.get("Value", 0) for a in info.get("Accumulables", [])}
+        cpu = int(values.get("internal.metrics.executorCpuTime", 0)) / 1e9
+        run = int(values.get("internal.metrics.executorRunTime", 0)) / 1e3
+        stages[info["Stage ID"]] = (info["Stage Name"], info.get("Number of Tasks", 0), cpu, run)
+total = sum(s[2] for s in stages.values()) or 1
+print("| stage | what | tasks | CPU s | task run s | share of the tasks' CPU |")
+print("|---|---|---|---|---|---|")
 for sid in sorted(stages):
-    name, cpu = stages[sid]
-    print(f"| {sid} | {name} | {cpu:.1f} | {100 * cpu / total:.0f} % |")
+    name, tasks, cpu, run = stages[sid]
+    print(f"| {sid} | {name} | {tasks} | {cpu:.1f} | {run:.1f} | {100 * cpu / total:.0f} % |")
+print(f"| | all stages | | {total:.1f} | | |")
 PY
   echo
   rm -f "$file"
