@@ -40,7 +40,8 @@ record JobOptions(List<String> inputs, Table<?> table, String output, Partition 
             "                               COLUMN_year; every data file keeps every column of the table",
             "  --violations DIR             write the violations to DIR (file, line, rule, severity, column, message)",
             "  --violations-format FORMAT   parquet (default) or jsonl",
-            "  --report-only                exit with 0 even when rows are invalid",
+            "  --report-only                exit with 0 even when rows are invalid (not when the rows' export is",
+            "                               refused: a file that cannot be read to its end, or has no valid row)",
             "Exit codes: 0 valid, 1 invalid data, 2 usage error, 3 internal error.");
 
     /**
