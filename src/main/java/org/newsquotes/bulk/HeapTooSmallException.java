@@ -25,6 +25,10 @@ public final class HeapTooSmallException extends RuntimeException {
     public record Pass(long rows, long keys, long keyBytes, long maxHeap, long expectedRows, long expectedKeyBytes) {
     }
 
+    /** Where to go when no heap of one machine holds a file's ids. */
+    static final String PAST_ONE_MACHINE = "; for files past one machine's memory, the Spark job (spark/, see the README's"
+            + " \"Past one machine\") checks and exports them on a cluster";
+
     private final long suggestedHeap;
 
     private HeapTooSmallException(String message, long suggestedHeap, OutOfMemoryError cause) {
@@ -68,6 +72,10 @@ public final class HeapTooSmallException extends RuntimeException {
         }
         message.append("; run it again with a heap of ").append(heap).append(" or more (JAVA_OPTS=").append(heap)
                 .append(" bin/quotes …, or java ").append(heap).append(" -jar quotes.jar …)");
+        if (pass.keys() > 0) {
+            // The ids grow with the file: past one machine's memory, only a cluster holds them.
+            message.append(PAST_ONE_MACHINE);
+        }
         return new HeapTooSmallException(message.toString(), suggested, cause);
     }
 

@@ -49,7 +49,9 @@ class HeapTooSmallExceptionTest {
         assertThat(e.getMessage()).isEqualTo("out of memory after 12000000 rows of big.jsonl: the uniqueness check"
                 + " holds 11990000 ids in 240 MB of the 340 MB Java heap, and the file holds about 30000000 rows,"
                 + " whose ids need about 700 MB; run it again with a heap of -Xmx1g or more"
-                + " (JAVA_OPTS=-Xmx1g bin/quotes …, or java -Xmx1g -jar quotes.jar …)");
+                + " (JAVA_OPTS=-Xmx1g bin/quotes …, or java -Xmx1g -jar quotes.jar …); for files past one machine's"
+                + " memory, the Spark job (spark/, see the README's \"Past one machine\") checks and exports them on a"
+                + " cluster");
     }
 
     @Test

@@ -59,6 +59,11 @@ public final class RowRules {
     private final RowValidator validator;
     private final Row row = new Row();
     private JsonLinesScanner scanner;
+    /** Whether the last row checked from bytes was accepted by the quick test, and so is still in its spans. */
+    private boolean lastAccepted;
+    private RowValues rowValues;
+    /** The row of the last check, for {@link #values}. */
+    private Row last;
 
     private RowRules(Table<?> table) {
         this.table = table;
@@ -112,6 +117,8 @@ public final class RowRules {
      * only, as {@code quotes validate} reports it once per file.
      */
     public Checked check(Row row) {
+        lastAccepted = false;
+        last = row;
         return checked(row, 0, false);
     }
 
@@ -124,20 +131,36 @@ public final class RowRules {
      */
     public Checked check(String jsonLine, int line) {
         byte[] bytes = jsonLine.getBytes(StandardCharsets.UTF_8);
+        return check(bytes, bytes.length, line);
+    }
+
+    /**
+     * Checks the row that one line of JSON Lines holds, given as the first {@code length} bytes of
+     * {@code utf8} as they are in the file: bytes that are not UTF-8 are reported as the command
+     * reports them, where a decoded string would have replaced them. The bytes must stay as they are
+     * until {@link #values} is called.
+     *
+     * @param line the line's number in its file, given to each violation
+     * @throws IllegalArgumentException when the line holds no row, or more than one
+     */
+    public Checked check(byte[] utf8, int length, int line) {
         if (scanner == null) {
             scanner = new JsonLinesScanner(table);
         }
-        if (scanner.scanSpans(bytes, bytes.length)) {
+        lastAccepted = false;
+        last = row;
+        if (scanner.scanSpans(utf8, length)) {
             RowSpans spans = scanner.spans();
             requireOneRow(spans.rows());
             if (precheck.accepts(spans, 0)) {
-                int length = spans.keyLength(0);
-                return new Checked(length < 0 ? null
-                        : new String(bytes, spans.keyStart(0), length, StandardCharsets.UTF_8), List.of());
+                lastAccepted = true;
+                int keyLength = spans.keyLength(0);
+                return new Checked(keyLength < 0 ? null
+                        : new String(utf8, spans.keyStart(0), keyLength, StandardCharsets.UTF_8), List.of());
             }
             return checked(spans.toRow(0, row), line - 1);
         }
-        try (RowReader reader = RowReaders.jsonLines(bytes, 0, bytes.length)) {
+        try (RowReader reader = RowReaders.jsonLines(utf8, 0, length)) {
             int rows = reader.next(row) ? 1 : 0;
             Row after = new Row();
             requireOneRow(rows + (rows == 1 && reader.next(after) ? 1 : 0));
@@ -148,6 +171,21 @@ public final class RowRules {
         } catch (IOException e) {
             throw new UncheckedIOException("reading JSON from memory cannot fail", e);
         }
+    }
+
+    /**
+     * The values of the row of the last check ({@link #check(byte[], int, int)}, {@link #check(Row)} and the
+     * others), which found it valid: one a column, in the table's column order, each of its
+     * column type's Java type ({@link RowValues}), as the exports write them.
+     */
+    public Object[] values() {
+        if (lastAccepted) {
+            scanner.spans().toRow(0, row);
+        }
+        if (rowValues == null) {
+            rowValues = new RowValues(table);
+        }
+        return rowValues.of(last);
     }
 
     private static void requireOneRow(int rows) {
@@ -169,6 +207,8 @@ public final class RowRules {
      * @throws IllegalArgumentException for a value of any other class
      */
     public Checked check(Map<String, ?> values, int line) {
+        lastAccepted = false;
+        last = row;
         row.reset(line);
         values.forEach((name, value) -> row.put(name, cell(value)));
         return checked(row, 0);
