@@ -35,11 +35,11 @@ class EvaluateCommandTest {
         List<Map.Entry<String, JsonNode>> groups = new ArrayList<>();
         groups.add(Map.entry("all", report.get("all")));
         for (String breakdown : List.of("by_kind", "by_document", "by_outlet")) {
-            report.get(breakdown).fields().forEachRemaining(e -> groups.add(Map.entry(breakdown + "." + e.getKey(),
+            report.get(breakdown).properties().forEach(e -> groups.add(Map.entry(breakdown + "." + e.getKey(),
                     e.getValue())));
         }
         for (Map.Entry<String, JsonNode> group : groups) {
-            group.getValue().fields().forEachRemaining(e -> {
+            group.getValue().properties().forEach(e -> {
                 if (e.getKey().endsWith("precision") || e.getKey().endsWith("recall") || e.getKey().endsWith("f1")
                         || e.getKey().endsWith("accuracy")) {
                     figures.add(Map.entry(group.getKey() + "." + e.getKey(), e.getValue().asDouble()));

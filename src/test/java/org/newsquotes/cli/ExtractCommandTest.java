@@ -38,7 +38,7 @@ class ExtractCommandTest {
                 Fixtures.VALID.toString())).isZero();
 
         try (Reader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+            List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                     .parse(in).getRecords();
             assertThat(rows.get(0).getParser().getHeaderNames()).isEqualTo(Tables.QUOTES.columnNames());
             assertThat(rows).hasSize(1);
