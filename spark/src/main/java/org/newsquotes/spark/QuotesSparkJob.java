@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -116,7 +117,8 @@ public final class QuotesSparkJob {
             Dataset<Row> checked = RowsOfFiles.checked(spark, new JavaSparkContext(spark.sparkContext()),
                     options.table(), files).persist(StorageLevel.MEMORY_AND_DISK());
             try {
-                Verdicts verdicts = new Verdicts(checked, options.table());
+                Verdicts verdicts = new Verdicts(checked, options.table(), files.stream().collect(
+                        Collectors.toMap(InputFiles.InputFile::index, InputFiles.InputFile::shown)));
                 Map<Integer, Verdicts.FileCounts> counts = verdicts.counts(checked);
                 long errors = counts.values().stream().mapToLong(Verdicts.FileCounts::errors).sum();
                 long warnings = counts.values().stream().mapToLong(Verdicts.FileCounts::warnings).sum();

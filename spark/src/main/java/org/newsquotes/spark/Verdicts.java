@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
@@ -20,6 +21,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
@@ -29,22 +31,26 @@ import org.newsquotes.schema.Table;
 import org.newsquotes.schema.TableRules;
 
 /**
- * What the checked rows come to, as the command judges a file: the later rows of each key in a file
- * (a shuffle by file and key, the one step that needs rows of other tasks), the violations as the
- * command reports them, and the counts of each file.
+ * What the checked rows come to, as the command judges a file: the later rows of each key (a shuffle by
+ * key, the one step that needs rows of other tasks), the violations as the command reports them, and the
+ * counts of each file. The job writes the rows of all its files as one table, so a key is unique across
+ * them all: its first row in file and line order is kept, where the command, which writes each file
+ * apart, checks keys file by file. On a single file the two agree.
  */
 final class Verdicts {
 
     /** A duplicate key's violation comes after the row's own, as the command reports it. */
     private static final int DUPLICATE_SEQ = Integer.MAX_VALUE;
     private static final String NOT_CHECKED_AFTER = "; rows after this point are not checked";
+    private static final String FIRST_FILE = "_first_file";
+    private static final String FIRST_LINE = "_first_line";
 
     /**
      * The counts of one file.
      *
      * @param rows rows checked (up to where the file stopped being readable)
      * @param validRows rows without error, their keys' first or not
-     * @param duplicateValidRows rows without error whose key an earlier row of the file has
+     * @param duplicateValidRows rows without error whose key an earlier row has, in this file or an earlier one
      * @param errors violations of severity error, the file's share of the summary
      * @param warnings violations of severity warning
      * @param unreadableAt the line where the file stopped being readable, or null when it was read to its end
@@ -65,20 +71,28 @@ final class Verdicts {
     private final Dataset<Row> duplicates;
     private final Dataset<Row> violations;
 
-    /** @param checked the checked rows ({@link CheckedRows#schema}) */
-    Verdicts(Dataset<Row> checked, Table<?> table) {
+    /**
+     * @param checked the checked rows ({@link CheckedRows#schema})
+     * @param shownFiles each file as reports show it, by its index
+     */
+    Verdicts(Dataset<Row> checked, Table<?> table, Map<Integer, String> shownFiles) {
         String key = table.primaryKey().isEmpty() ? null : table.primaryKey().get(0);
+        WindowSpec byKey = Window.partitionBy(CheckedRows.KEY).orderBy(CheckedRows.FILE, CheckedRows.LINE);
         this.duplicates = checked.filter(col(CheckedRows.KEY).isNotNull())
                 .select(CheckedRows.FILE, CheckedRows.LINE, CheckedRows.KEY, CheckedRows.VALID)
-                .withColumn("_n", row_number().over(Window.partitionBy(CheckedRows.FILE, CheckedRows.KEY)
-                        .orderBy(CheckedRows.LINE)))
+                .withColumn("_n", row_number().over(byKey))
+                .withColumn(FIRST_FILE, first(CheckedRows.FILE).over(byKey))
+                .withColumn(FIRST_LINE, first(CheckedRows.LINE).over(byKey))
                 .filter(col("_n").gt(1)).drop("_n")
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        this.violations = reported(rowViolations(checked).unionByName(duplicateViolations(key)))
+        this.violations = reported(rowViolations(checked).unionByName(duplicateViolations(key, shownFiles)))
                 .persist(StorageLevel.MEMORY_AND_DISK());
     }
 
-    /** The later rows of each key in a file: file, line, key and whether the row is otherwise valid. */
+    /**
+     * The later rows of each key: file, line, key, whether the row is otherwise valid, and the file and line
+     * of the key's first row.
+     */
     Dataset<Row> duplicates() {
         return duplicates;
     }
@@ -95,13 +109,23 @@ final class Verdicts {
                         col("v.column"), col("v.message"));
     }
 
-    private Dataset<Row> duplicateViolations(String key) {
+    /**
+     * A later row's violation: in the words of the command when the first row is in the same file, else
+     * naming the file and line of the first row, which the command, checking files apart, never meets.
+     */
+    private Dataset<Row> duplicateViolations(String key, Map<Integer, String> shownFiles) {
         UserDefinedFunction quoted = org.apache.spark.sql.functions.udf(
                 (UDF1<String, String>) Messages::quoted, DataTypes.StringType);
+        HashMap<Integer, String> names = new HashMap<>(shownFiles);
+        UserDefinedFunction shown = org.apache.spark.sql.functions.udf(
+                (UDF1<Integer, String>) names::get, DataTypes.StringType);
+        Column sameFile = col(FIRST_FILE).equalTo(col(CheckedRows.FILE));
+        Column where = when(sameFile, lit(" is already the key of an earlier row"))
+                .otherwise(concat(lit(" is already the key of the row at "), shown.apply(col(FIRST_FILE)), lit(":"),
+                        col(FIRST_LINE).cast(DataTypes.StringType)));
         return duplicates.select(col(CheckedRows.FILE), col(CheckedRows.LINE), lit(DUPLICATE_SEQ).as("seq"),
                 lit(TableRules.ID_UNIQUE.id()).as("rule"), lit(TableRules.ID_UNIQUE.severity().label()).as("severity"),
-                lit(key).as("column"), concat(lit(key + " "), quoted.apply(col(CheckedRows.KEY)),
-                        lit(" is already the key of an earlier row")).as("message"));
+                lit(key).as("column"), concat(lit(key + " "), quoted.apply(col(CheckedRows.KEY)), where).as("message"));
     }
 
     /**

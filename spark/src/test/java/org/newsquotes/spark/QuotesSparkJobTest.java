@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.newsquotes.spark.DuckDb.literal;
 import static org.newsquotes.spark.DuckDb.query;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,6 +15,8 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
@@ -33,6 +36,10 @@ class QuotesSparkJobTest {
     private static final Path ROWS = DIR.resolve("rows/quotes.jsonl");
     /** Its rows with four publication months and three outlets (the generator gives one of each to 10,000 rows). */
     private static final Path VARIED = DIR.resolve("varied/quotes.jsonl");
+
+    /** A later key's message: the key, then the file and line of its first row. */
+    private static final Pattern FIRST_ROW = Pattern.compile("quote_id \"([^\"]+)\" is already the key of the row at (.+):(\\d+)$");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
     static void generate() throws IOException, InterruptedException {
@@ -165,26 +172,62 @@ class QuotesSparkJobTest {
     }
 
     @Test
-    void readsAFolderOfFilesEachWithItsOwnKeysAndSkipsHiddenOnes() throws Exception {
+    void readsAFolderAsOneTableWhoseKeysAreUniqueAcrossItsFilesAndSkipsHiddenOnes() throws Exception {
         Path folder = DIR.resolve("folder");
         Files.createDirectories(folder.resolve("b"));
         List<String> rows = lines(ROWS);
-        Files.write(folder.resolve("a.jsonl"), rows.subList(0, 150), StandardCharsets.UTF_8);
-        // The same keys again in another file: the command checks keys file by file.
-        Files.write(folder.resolve("b/c.jsonl"), rows.subList(0, 100), StandardCharsets.UTF_8);
+        List<String> first = rows.subList(0, 150);
+        // A later file that repeats fifty rows of the earlier one, keys and all, before rows of its own.
+        List<String> second = new ArrayList<>(rows.subList(100, 150));
+        second.addAll(rows.subList(150, 300));
+        Files.write(folder.resolve("a.jsonl"), first, StandardCharsets.UTF_8);
+        Files.write(folder.resolve("b/c.jsonl"), second, StandardCharsets.UTF_8);
         Files.write(folder.resolve("_SUCCESS"), new byte[0]);
         Files.write(folder.resolve(".hidden.jsonl"), List.of("{"), StandardCharsets.UTF_8);
-        SharedSpark.Run cli = SharedSpark.quotes("validate", folder.resolve("a.jsonl").toString(),
-                folder.resolve("b/c.jsonl").toString());
+        // The truth: the command on the two files joined into one, where keys are unique across both.
+        Path joined = DIR.resolve("folder-joined/quotes.jsonl");
+        Files.createDirectories(joined.getParent());
+        List<String> joinedRows = new ArrayList<>(first);
+        joinedRows.addAll(second);
+        Files.write(joined, joinedRows, StandardCharsets.UTF_8);
+        List<String> expected = validate(joined.toString()).stream()
+                .map(l -> placeAndRule(l, joined.toString(), folder, first.size())).toList();
+        SharedSpark.Run cliExport = SharedSpark.quotes("export", "--input", joined.toString(), "--output",
+                DIR.resolve("folder-joined/out").toString());
 
-        SharedSpark.Run run = SharedSpark.job(folder.toString(), "--violations", DIR.resolve("folder-violations")
-                .toString());
+        SharedSpark.Run run = SharedSpark.job(folder.toString(), "--output", DIR.resolve("folder-out").toString(),
+                "--violations", DIR.resolve("folder-violations").toString());
 
-        List<String> expected = cli.out().lines().filter(l -> l.contains(": error: ")).toList();
-        assertThat(expected).anyMatch(l -> l.startsWith(folder + "/b/c.jsonl:"));
-        assertThat(violations(DIR.resolve("folder-violations"))).containsExactlyElementsOf(expected);
-        assertThat(run.err()).contains(cli.out().lines().reduce((a, b) -> b).orElseThrow());
+        List<String> reported = violations(DIR.resolve("folder-violations"));
+        assertThat(reported.stream().map(l -> placeAndRule(l, null, folder, 0)).toList())
+                .containsExactlyElementsOf(expected);
+        List<String> acrossFiles = reported.stream().filter(l -> l.contains("is already the key of the row at ")).toList();
+        assertThat(acrossFiles).hasSizeGreaterThan(40).allMatch(l -> l.startsWith(folder + "/b/c.jsonl:"));
+        for (String line : acrossFiles) {
+            Matcher m = FIRST_ROW.matcher(line);
+            assertThat(m.find()).as(line).isTrue();
+            assertThat(m.group(2)).isEqualTo(folder + "/a.jsonl");
+            String firstRow = first.get(Integer.parseInt(m.group(3)) - 1);
+            assertThat(JSON.readTree(firstRow).path("quote_id").asText()).isEqualTo(m.group(1));
+        }
+        assertThat(run.out()).contains(cliExport.out().substring(cliExport.out().lastIndexOf(" (")));
         assertThat(run.err()).contains(" in 2 files");
+    }
+
+    /**
+     * A report line's place and rule, {@code FILE:LINE [rule]}; a line of the joined file {@code joined} is placed in
+     * the folder's file it came from: its first {@code firstRows} lines are a.jsonl's, the rest b/c.jsonl's.
+     */
+    private static String placeAndRule(String line, String joined, Path folder, int firstRows) {
+        Matcher m = Pattern.compile("^(.*):(\\d+):(?:\\d+:)? \\w+: \\[([^\\]]+)\\]").matcher(line);
+        assertThat(m.find()).as(line).isTrue();
+        String file = m.group(1);
+        int at = Integer.parseInt(m.group(2));
+        if (file.equals(joined)) {
+            file = at <= firstRows ? folder + "/a.jsonl" : folder + "/b/c.jsonl";
+            at = at <= firstRows ? at : at - firstRows;
+        }
+        return file + ":" + at + " [" + m.group(3) + "]";
     }
 
     @Test
