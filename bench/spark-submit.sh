@@ -24,6 +24,8 @@ read -r -a java_options <<< "${SPARK_SUBMIT_JAVA_OPTS:--Xmx2g}"
 # This machine runs Spark in local mode only: on the loopback address, without the web UI (which would
 # listen on every address); a --conf given after these wins.
 export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
-exec java "${module_options[@]}" "${java_options[@]}" -cp "$(cat "$classpath_file")" \
+# Spark's logs at WARN (bench/spark-log4j2.properties); SPARK_LOG4J2=FILE names another configuration.
+log_config=${SPARK_LOG4J2:-$root/bench/spark-log4j2.properties}
+exec java "${module_options[@]}" "-Dlog4j2.configurationFile=$log_config" "${java_options[@]}" -cp "$(cat "$classpath_file")" \
   org.apache.spark.deploy.SparkSubmit --conf spark.driver.host=127.0.0.1 --conf spark.driver.bindAddress=127.0.0.1 \
   --conf spark.ui.enabled=false "$@"
