@@ -3,7 +3,10 @@ package org.newsquotes.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.newsquotes.export.DatasetDescription;
 import org.newsquotes.export.StagingFolder;
@@ -75,7 +78,17 @@ final class SiteCommand implements Callable<Integer> {
         try (StagingFolder staging = StagingFolder.in(outputDir); InterruptGuard guard = new InterruptGuard(staging, err)) {
             // The staging folder itself: the folder its files are written in.
             Path folder = staging.resolve("index.html").getParent();
-            return staging.commit(writer.write(check.dataset(), folder));
+            List<String> pages = writer.write(check.dataset(), folder);
+            Set<String> stale = new TreeSet<>(SiteManifest.read(outputDir));
+            stale.removeAll(pages);
+            Set<String> listed = new TreeSet<>(pages);
+            listed.addAll(stale);
+            SiteManifest.write(staging.resolve(SiteManifest.NAME), listed);
+            List<String> names = new ArrayList<>(pages);
+            names.add(SiteManifest.NAME);
+            List<Path> placed = staging.commit(names);
+            SiteManifest.removeStale(outputDir, stale, pages);
+            return placed.subList(0, pages.size());
         }
     }
 }

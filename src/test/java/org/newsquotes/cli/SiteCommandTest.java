@@ -49,7 +49,11 @@ class SiteCommandTest {
                 .forEach(u -> expected.add(u.get("id").asText() + ".html"));
         JsonNode groups = yaml.readTree(Path.of("dataset/claim-groups.yaml").toFile()).get("claim_groups");
         groups.forEach(g -> expected.add(g.get("id").asText() + ".html"));
-        assertThat(names(first)).containsExactlyElementsOf(new TreeSet<>(expected));
+        TreeSet<String> files = new TreeSet<>(expected);
+        files.add(SiteManifest.NAME);
+        assertThat(names(first)).containsExactlyElementsOf(files);
+        assertThat(Files.readAllLines(first.resolve(SiteManifest.NAME), StandardCharsets.UTF_8))
+                .containsExactlyElementsOf(new TreeSet<>(expected));
         assertThat(names(second)).isEqualTo(names(first));
         for (String name : names(first)) {
             assertThat(Files.readAllBytes(second.resolve(name))).as(name).isEqualTo(Files.readAllBytes(first.resolve(name)));
@@ -58,6 +62,30 @@ class SiteCommandTest {
                 + slashes(first.resolve("index.html")) + " in a browser\n"
                 + "wrote " + expected.size() + " files to " + slashes(second) + "; open "
                 + slashes(second.resolve("index.html")) + " in a browser\n");
+    }
+
+    @Test
+    void aRebuildRemovesThePagesItNoLongerWritesAndNoOtherFile() throws IOException {
+        Path site = temp.resolve("site");
+        assertThat(run("site", "--output", site.toString())).as(err.toString()).isZero();
+        // As if an earlier dataset had a group that is gone now: its page, listed by that run.
+        Files.writeString(site.resolve("u-gone.html"), "<p>old</p>", StandardCharsets.UTF_8);
+        Files.writeString(site.resolve(SiteManifest.NAME), Files.readString(site.resolve(SiteManifest.NAME),
+                StandardCharsets.UTF_8) + "u-gone.html\n../outside.html\n", StandardCharsets.UTF_8);
+        Files.writeString(temp.resolve("outside.html"), "kept", StandardCharsets.UTF_8);
+        // A file no site run wrote.
+        Files.writeString(site.resolve("notes.html"), "mine", StandardCharsets.UTF_8);
+        List<String> before = names(site);
+
+        assertThat(run("site", "--output", site.toString())).as(err.toString()).isZero();
+
+        List<String> after = new ArrayList<>(before);
+        after.remove("u-gone.html");
+        assertThat(names(site)).containsExactlyElementsOf(after);
+        assertThat(Files.readString(site.resolve("notes.html"), StandardCharsets.UTF_8)).isEqualTo("mine");
+        assertThat(temp.resolve("outside.html")).hasContent("kept");
+        assertThat(Files.readAllLines(site.resolve(SiteManifest.NAME), StandardCharsets.UTF_8))
+                .doesNotContain("u-gone.html", "notes.html").contains("index.html");
     }
 
     @Test
