@@ -14,7 +14,7 @@ import org.newsquotes.model.SourceText;
  * and registry give the same quotes.
  *
  * <ol>
- * <li>Quotation marks are paired as {@link QuotationMarks} says.</li>
+ * <li>Quotation marks are paired as {@link MarkPairing} says.</li>
  * <li>The <em>cue clause</em> of a quotation is the reporter's text around it, up to the end of the
  * sentence or the next quotation: first the text after the closing mark (unless the quotation ends
  * with {@code .}, {@code !} or {@code ?} and the next word is capitalised: a new sentence), then the
@@ -52,7 +52,7 @@ public final class QuoteExtractor {
         int[] cps = source.text().codePoints().toArray();
         Words words = new Words(cps);
         List<QuotedSpan> spans = new ArrayList<>();
-        for (QuotedSpan s : QuotationMarks.spans(cps)) {
+        for (QuotedSpan s : MarkPairing.spans(cps)) {
             if (!source.slice(s.start(), s.end()).isBlank()) {
                 spans.add(s);
             }

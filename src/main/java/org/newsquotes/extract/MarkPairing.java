@@ -26,13 +26,13 @@ import java.util.List;
  * a paragraph's end is dropped.</li>
  * </ul>
  */
-final class QuotationMarks {
+final class MarkPairing {
 
     private static final int NONE = 0;
     private static final int DOUBLE = 1;
     private static final int SINGLE = 2;
 
-    private QuotationMarks() {
+    private MarkPairing() {
     }
 
     /** An open mark: its kind and offset. */
