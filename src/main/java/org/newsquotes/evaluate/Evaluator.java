@@ -73,32 +73,32 @@ public final class Evaluator {
             SourceText source = dataset.sourceOf(d).orElseThrow(
                     () -> new IllegalStateException("document " + d.id() + " has no source text"));
             Tokens tokens = new Tokens(source.text());
-            List<Spans.Gold> allGold = new ArrayList<>();
+            List<SpanMatching.Gold> allGold = new ArrayList<>();
             for (Quote q : d.quotes()) {
-                allGold.add(new Spans.Gold(tokens.span(q.charStart(), q.charEnd()), q.kind().code(), q.speaker()));
+                allGold.add(new SpanMatching.Gold(tokens.span(q.charStart(), q.charEnd()), q.kind().code(), q.speaker()));
             }
-            List<Spans.Predicted> predicted = new ArrayList<>();
+            List<SpanMatching.Predicted> predicted = new ArrayList<>();
             for (Prediction p : byDocument.getOrDefault(d.id(), List.of())) {
                 if (p.start() < 0 || p.end() < p.start() || p.end() > tokens.length()) {
                     throw new PredictionException(p.where() + ": error: span " + p.start() + ".." + p.end()
                             + " is not within the " + tokens.length() + " code points of " + d.id() + "'s source "
                             + d.source() + "; give code-point offsets (Python str indexes), end exclusive");
                 }
-                Spans.TokenSpanWithKind span = Spans.kindOf(tokens.span(p.start(), p.end()), allGold, p.kind());
+                SpanMatching.TokenSpanWithKind span = SpanMatching.kindOf(tokens.span(p.start(), p.end()), allGold, p.kind());
                 if (counts(span.kind(), options)) {
-                    predicted.add(new Spans.Predicted(span.span(), span.kind(), speakerOf(p, predictions.speakers())));
+                    predicted.add(new SpanMatching.Predicted(span.span(), span.kind(), speakerOf(p, predictions.speakers())));
                 }
             }
-            List<Spans.Gold> gold = allGold.stream().filter(g -> counts(g.kind(), options)).toList();
-            Scores all = Spans.score(gold, predicted, predictions.speakers() != SpeakerComparison.NONE);
+            List<SpanMatching.Gold> gold = allGold.stream().filter(g -> counts(g.kind(), options)).toList();
+            Scores all = SpanMatching.score(gold, predicted, predictions.speakers() != SpeakerComparison.NONE);
             total = total.plus(all);
             documents.put(d.id(), all);
             outlets.merge(d.outlet(), all, Scores::plus);
             for (String kind : Evaluation.KINDS) {
-                List<Spans.Gold> g = gold.stream().filter(x -> x.kind().equals(kind)).toList();
-                List<Spans.Predicted> p = predicted.stream().filter(x -> x.kind().equals(kind)).toList();
+                List<SpanMatching.Gold> g = gold.stream().filter(x -> x.kind().equals(kind)).toList();
+                List<SpanMatching.Predicted> p = predicted.stream().filter(x -> x.kind().equals(kind)).toList();
                 if (!g.isEmpty() || !p.isEmpty()) {
-                    kinds.merge(kind, Spans.score(g, p, predictions.speakers() != SpeakerComparison.NONE),
+                    kinds.merge(kind, SpanMatching.score(g, p, predictions.speakers() != SpeakerComparison.NONE),
                             Scores::plus);
                 }
             }

@@ -5,9 +5,9 @@ import org.newsquotes.evaluate.Tokens.TokenSpan;
 import org.newsquotes.model.QuoteKind;
 
 /** The matching of one document's predicted spans with its dataset spans, as token spans. */
-final class Spans {
+final class SpanMatching {
 
-    private Spans() {
+    private SpanMatching() {
     }
 
     /**
