@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
@@ -73,9 +72,9 @@ final class DraftCommand implements Callable<Integer> {
         String yaml = DocumentDraft.yaml(id, text, quotes);
         Files.createDirectories(source.getParent());
         Files.createDirectories(document.getParent());
-        writeNew(source, read.bytes());
+        NewFile.write(source, read.bytes());
         try {
-            writeNew(document, yaml.getBytes(StandardCharsets.UTF_8));
+            NewFile.write(document, yaml.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             Files.deleteIfExists(source);
             throw e;
@@ -99,17 +98,6 @@ final class DraftCommand implements Callable<Integer> {
         if (Files.exists(file)) {
             throw new ParameterException(spec.commandLine(), TableFileOptions.shown(file) + " exists; quotes draft"
                     + " never overwrites a " + what + ": " + fix);
-        }
-    }
-
-    /** Writes {@code bytes} to a temporary file beside {@code file}, then moves it there in one step. */
-    private static void writeNew(Path file, byte[] bytes) throws IOException {
-        Path temp = file.resolveSibling("." + file.getFileName() + ".partial");
-        try {
-            Files.write(temp, bytes);
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 }

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,18 +75,18 @@ final class ExtractCommand implements Callable<Integer> {
             String documentId = ExtractedRows.documentIdOf(source.text().name());
             rows.addAll(ExtractedRows.of(source.text(), documentId, extractor.extract(source.text()), byId));
         }
-        Path temp = output == null ? Files.createTempFile("quotes-extract", "." + writer.extension())
-                : output.resolveSibling(output.getFileName() + ".partial");
+        if (output != null) {
+            NewFile.write(output, partial -> writer.write(ExtractedRows.COLUMNS, rows.iterator(), partial));
+            return ExitCodes.OK;
+        }
+        // The writers write files: the standard output gets a temporary one's text.
+        Path temp = Files.createTempFile("quotes-extract", "." + writer.extension());
         try {
-            Files.deleteIfExists(temp);
+            Files.delete(temp);
             writer.write(ExtractedRows.COLUMNS, rows.iterator(), temp);
-            if (output == null) {
-                PrintWriter out = spec.commandLine().getOut();
-                out.print(Files.readString(temp, StandardCharsets.UTF_8));
-                out.flush();
-            } else {
-                Files.move(temp, output, StandardCopyOption.ATOMIC_MOVE);
-            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(Files.readString(temp, StandardCharsets.UTF_8));
+            out.flush();
         } finally {
             Files.deleteIfExists(temp);
         }

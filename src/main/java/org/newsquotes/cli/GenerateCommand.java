@@ -58,10 +58,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         QuoteCorpusGenerator generator = new QuoteCorpusGenerator(options);
-        Path partial = output.resolveSibling(name + ".partial");
-        Files.deleteIfExists(partial);
-        long written = writer.write(generator.table(), generator.rows(), partial);
-        Files.move(partial, output);
+        long written = NewFile.write(output, partial -> writer.write(generator.table(), generator.rows(), partial));
         spec.commandLine().getOut().print("wrote " + output + " (" + written + " records)\n");
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
@@ -65,12 +64,9 @@ final class SiteManifest {
                 Files.delete(file);
             }
         }
-        Path next = Files.createTempFile(folder, NAME, ".tmp");
-        try {
-            write(next, current);
-            Files.move(next, folder.resolve(NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(next);
-        }
+        NewFile.write(folder.resolve(NAME), partial -> {
+            write(partial, current);
+            return null;
+        });
     }
 }

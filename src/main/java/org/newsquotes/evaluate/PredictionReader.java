@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.io.InputStreamReader;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -28,6 +28,7 @@ import org.newsquotes.model.Coded;
 import org.newsquotes.model.Dataset;
 import org.newsquotes.model.Document;
 import org.newsquotes.model.QuoteKind;
+import org.newsquotes.schema.ReadLimits;
 
 /**
  * Reads predictions: a file in the columns of the quotes table (JSON Lines or CSV) or a folder of
@@ -37,6 +38,10 @@ import org.newsquotes.model.QuoteKind;
  * and a system's own output read alike.
  */
 public final class PredictionReader {
+
+    /** A prediction row is read under the limits of every table row the tool reads. */
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(ReadLimits.constraints())
+            .build();
 
     private final Map<String, String> documentBySource = new HashMap<>();
     private final Set<String> documentIds = new TreeSet<>();
@@ -74,7 +79,6 @@ public final class PredictionReader {
     private Predictions jsonLines(Path path) throws IOException, PredictionException {
         List<Prediction> out = new ArrayList<>();
         Set<String> columns = new TreeSet<>();
-        JsonFactory json = JsonFactory.builder().build();
         try (BufferedReader reader = new BufferedReader(strictUtf8(path))) {
             int lineNumber = 0;
             for (String line = readLine(reader, path, lineNumber); line != null;
@@ -84,7 +88,7 @@ public final class PredictionReader {
                     continue;
                 }
                 String where = path + ":" + lineNumber;
-                Map<String, String> row = jsonRow(json, line, where);
+                Map<String, String> row = jsonRow(line, where);
                 columns.addAll(row.keySet());
                 out.add(prediction(row, where));
             }
@@ -102,10 +106,10 @@ public final class PredictionReader {
         }
     }
 
-    private static Map<String, String> jsonRow(JsonFactory json, String line, String where)
+    private static Map<String, String> jsonRow(String line, String where)
             throws IOException, PredictionException {
         Map<String, String> row = new LinkedHashMap<>();
-        try (JsonParser parser = json.createParser(line)) {
+        try (JsonParser parser = JSON.createParser(line)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new PredictionException(where + ": error: a line is not a JSON object; write one object per"
                         + " line, such as {\"document_id\": \"d001\", \"char_start\": 5, \"char_end\": 20}");

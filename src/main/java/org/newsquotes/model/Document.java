@@ -42,4 +42,19 @@ public record Document(String id, String source, String sha256, String outlet, C
     public Optional<Segment> segmentContaining(int start, int end) {
         return segments.stream().filter(s -> s.contains(start, end)).findFirst();
     }
+
+    /**
+     * The outlet that originally published text in {@code segment} of this document: the outlet the
+     * segment reposts ({@code derived_from}) when it reposts one, else this document's own outlet.
+     *
+     * @param segment a segment of this document, or null for text in none
+     */
+    public String originalOutlet(Segment segment) {
+        return segment != null && segment.derivedFrom() != null ? segment.derivedFrom() : outlet;
+    }
+
+    /** The outlet that originally published the text at {@code [start, end)}: see {@link #originalOutlet(Segment)}. */
+    public String originalOutletAt(int start, int end) {
+        return originalOutlet(segmentContaining(start, end).orElse(null));
+    }
 }

@@ -33,9 +33,9 @@ public final class TableRows {
     /** A quote with everything it refers to. */
     public record QuoteRow(Quote quote, Document document, Outlet outlet, Speaker speaker, Segment segment) {
 
-        /** The outlet that first published the quote's text (see {@link TableRows#originalOutlet}). */
+        /** The outlet that first published the quote's text (see {@link Document#originalOutlet}). */
         public String originalOutletId() {
-            return originalOutlet(document, segment);
+            return document.originalOutlet(segment);
         }
     }
 
@@ -43,9 +43,9 @@ public final class TableRows {
     public record ClaimRow(Claim claim, Document document, Outlet outlet, Speaker claimant, Segment segment,
             ClaimGroup group) {
 
-        /** The outlet that first published the claim's text (see {@link TableRows#originalOutlet}). */
+        /** The outlet that first published the claim's text (see {@link Document#originalOutlet}). */
         public String originalOutletId() {
-            return originalOutlet(document, segment);
+            return document.originalOutlet(segment);
         }
 
         /** The claim's value in its normalised unit, or null without a value or with an unknown unit. */
@@ -161,14 +161,6 @@ public final class TableRows {
                 claim.claimant() == null ? null : speakers.get(claim.claimant()),
                 document.segmentContaining(claim.charStart(), claim.charEnd()).orElse(null),
                 claim.claimGroup() == null ? null : claimGroups.get(claim.claimGroup()));
-    }
-
-    /**
-     * The outlet that originally published text in {@code segment} of {@code document}: the outlet
-     * the segment reposts ({@code derived_from}) when it reposts one, else the document's own outlet.
-     */
-    static String originalOutlet(Document document, Segment segment) {
-        return segment != null && segment.derivedFrom() != null ? segment.derivedFrom() : document.outlet();
     }
 
     private static <T> Map<String, T> byId(List<T> records, Function<T, String> id) {

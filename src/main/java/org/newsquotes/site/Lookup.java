@@ -62,18 +62,12 @@ final class Lookup {
         return claimGroups.get(id);
     }
 
-    /** The outlet that first published the text at {@code [start, end)}: a reposting segment's source, else the document's outlet. */
-    String originalOutlet(Document document, int start, int end) {
-        return document.segmentContaining(start, end).map(s -> s.derivedFrom()).filter(o -> o != null)
-                .orElse(document.outlet());
-    }
-
     String originalOutlet(Quote quote) {
-        return originalOutlet(documents.get(quote.documentId()), quote.charStart(), quote.charEnd());
+        return documents.get(quote.documentId()).originalOutletAt(quote.charStart(), quote.charEnd());
     }
 
     String originalOutlet(Claim claim) {
-        return originalOutlet(documents.get(claim.documentId()), claim.charStart(), claim.charEnd());
+        return documents.get(claim.documentId()).originalOutletAt(claim.charStart(), claim.charEnd());
     }
 
     /** Every quote of the dataset, by document then in text order. */

@@ -72,6 +72,6 @@ public record RecordCard(String record, String heading, List<Field> fields) {
     private static Field place(Document document, int start, int end, Lookup lookup) {
         String segment = document.segmentContaining(start, end).map(Segment::id).orElse("no segment");
         return Field.of("place", "code points " + start + ".." + end + " in segment " + segment
-                + ", first published by " + lookup.outletName(lookup.originalOutlet(document, start, end)));
+                + ", first published by " + lookup.outletName(document.originalOutletAt(start, end)));
     }
 }
